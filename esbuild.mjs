@@ -1,0 +1,31 @@
+// One script builds the three bundles: the VS Code client, the language server and the CLI.
+// `--production` minifies (for the .vsix); otherwise bundles carry source maps.
+import { build } from 'esbuild'
+
+const production = process.argv.includes('--production')
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+}
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/client.js',
+    external: ['vscode'],
+  }),
+  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+])
