@@ -138,6 +138,8 @@ export interface AnalysisSettings {
   /** `require-reason` (default): anonymous sources need a stated reason. `report-all`: also an
    * information on every anonymous source. `off`: no anonymity rule. */
   anonymity?: 'require-reason' | 'report-all' | 'off'
+  /** Language of the messages (`en` default, `fr`). */
+  locale?: 'en' | 'fr'
   /** Extra reporting verbs (full forms as written: `a tonné`, `thundered`). */
   extraVerbs?: Partial<Record<Language, string[]>>
 }
