@@ -5,7 +5,9 @@
  * Every problem is reported with its place, and the setting it concerns falls back to its
  * default, so a caller can both show the problems and go on with the valid rest.
  */
-import { type Node as JsonNode, type ParseError, parseTree } from 'jsonc-parser'
+// The package's ESM build (its `module` entry): its default UMD build loads its parts with a
+// dynamic require that bundlers cannot follow, which breaks the CLI and server bundles.
+import { type Node as JsonNode, type ParseError, parseTree } from 'jsonc-parser/lib/esm/main.js'
 import { RULE_IDS } from './analysis/rules'
 import type { AnalysisSettings, Language, Severity } from './analysis/types'
 

@@ -1,1 +1,38 @@
-// placeholder: replaced by the CLI
+/**
+ * The `dispatch-lens` bin, bundled to dist/cli.js: the only file that touches `process`. The same
+ * bundle is the worker-thread script, so that the worker code ships without a bundle of its own.
+ */
+import { readFile } from 'node:fs/promises'
+import { isMainThread, parentPort, Worker } from 'node:worker_threads'
+import type { CliIo } from './io'
+import { run } from './run'
+import { serveTasks } from './worker'
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+function wantsColor(): boolean {
+  const force = process.env.FORCE_COLOR
+  if (force !== undefined) return force !== '0' && force !== 'false'
+  return process.stdout.isTTY === true && process.env.NO_COLOR === undefined
+}
+
+if (isMainThread) {
+  const io: CliIo = {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+    readFile,
+    color: wantsColor(),
+    createWorker: () => new Worker(__filename),
+  }
+  run(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code
+  })
+} else if (parentPort) {
+  serveTasks(parentPort)
+}

@@ -1,0 +1,31 @@
+/** A usage, I/O or configuration problem: reported as one line on stderr, exit code 2. */
+export class CliError extends Error {
+  override name = 'CliError'
+}
+
+/** Exit codes, documented in docs/cli.md. */
+export const EXIT_OK = 0
+export const EXIT_FINDINGS = 1
+export const EXIT_TROUBLE = 2
+
+/** A file system error in words, with what to do about it. */
+export function describeFileError(error: unknown, display: string): string {
+  const code = (error as { code?: unknown } | null)?.code
+  switch (code) {
+    case 'ENOENT':
+      return `cannot find '${display}': no such file or folder. Check the path.`
+    case 'EACCES':
+    case 'EPERM':
+      return `cannot read '${display}': permission denied. Check the file's permissions.`
+    case 'EISDIR':
+      return `cannot read '${display}': it is a folder. Pass a file.`
+    case 'ENOTDIR':
+      return `cannot find '${display}': a part of the path is not a folder. Check the path.`
+    case 'ELOOP':
+      return `cannot read '${display}': too many symbolic links. Check the link.`
+    default: {
+      const reason = error instanceof Error ? error.message : String(error)
+      return `cannot read '${display}': ${reason}.`
+    }
+  }
+}
