@@ -250,17 +250,20 @@ function describe(node: JsonNode): string {
   return String(node.value)
 }
 
-/** ` Did you mean "x"?` when a known value is within two edits, otherwise nothing. */
+/** ` Did you mean "x"?` when a known value is close (a typo, or the start of it), else nothing. */
 function didYouMean(value: string, known: readonly string[]): string {
+  const typed = value.toLowerCase()
+  // Short values allow one edit, longer ones one per three characters: `de` is not `fr`.
+  let bestDistance = Math.max(1, Math.floor(typed.length / 3)) + 1
   let best: string | undefined
-  let bestDistance = 3
   for (const candidate of known) {
-    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase())
+    const distance = editDistance(typed, candidate.toLowerCase())
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
     }
   }
+  best ??= typed.length >= 2 ? known.find((candidate) => candidate.startsWith(typed)) : undefined
   return best === undefined ? '' : ` Did you mean "${best}"?`
 }
 
