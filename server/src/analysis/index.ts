@@ -4,6 +4,7 @@
  * never throws on any input.
  */
 import { VFile } from 'vfile'
+import { createProcessor } from './pipeline'
 import type { AnalysisSettings, DispatchData } from './types'
 
 export * from './types'
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   path?: string
   /** Reuse per-paragraph work across analyses of successive versions of one document. */
   cache?: ParagraphCache
+  /** A processor made once by `createProcessor(settings)`, to reuse across many files. */
+  processor?: ReturnType<typeof createProcessor>
 }
 
 /** Per-paragraph results keyed by paragraph text, owned by the caller (one per document). */
@@ -27,6 +30,8 @@ export interface ParagraphCache {
 export function createParagraphCache(): ParagraphCache {
   return { entries: new Map() }
 }
+
+export { createProcessor } from './pipeline'
 
 function emptyData(): DispatchData {
   return {
@@ -40,9 +45,23 @@ function emptyData(): DispatchData {
   }
 }
 
-/** Analyse one dispatch. Synchronous: the whole pipeline is CPU-only. */
+/** Analyse one dispatch. Synchronous: the whole pipeline is CPU-only, and it never throws: an
+ * internal failure becomes one error message on the file rather than an exception. */
 export function analyze(text: string, options: AnalyzeOptions = {}): VFile {
   const file = new VFile({ value: text, path: options.path })
-  file.data.dispatch = emptyData()
+  const processor = options.processor ?? createProcessor(options.settings)
+  try {
+    const tree = processor.parse(file)
+    processor.runSync(tree, file)
+  } catch (error) {
+    file.data.dispatch ??= emptyData()
+    const message = file.message(
+      `Internal error while analysing this file (${error instanceof Error ? error.message : String(error)}); please report it with the file.`,
+      { ruleId: 'internal-error', source: 'dispatch-lens' },
+    )
+    message.fatal = true
+  }
+  file.data.dispatch ??= emptyData()
+  delete file.data.dispatchContext
   return file
 }

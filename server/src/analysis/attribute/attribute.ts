@@ -1,0 +1,278 @@
+import type { Lexicon } from '../lexicon'
+import type { QuoteSpan } from '../parse/structure'
+import type { Annotation, Attribution, Method, Paragraph, Sentence, Span, Speaker } from '../types'
+import { type Cue, type CueMatcher, findCues } from './cues'
+import { SpeakerRegistry, type Resolution } from './speakers'
+import { findMedium, findSubject, type Subject } from './subjects'
+
+export interface AttributionInput {
+  text: string
+  /** The text with annotations masked. */
+  masked: string
+  lexicon: Lexicon
+  matcher: CueMatcher
+  paragraphs: Paragraph[]
+  sentences: Sentence[]
+  quotes: QuoteSpan[]
+  annotations: Annotation[]
+}
+
+export interface AttributionResult {
+  speakers: Speaker[]
+  attributions: Attribution[]
+  cues: Cue[]
+}
+
+/** Verbs that report only next to a quotation: they make no claim of their own. */
+const WEAK_FOR_CLAIMS =
+  /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|salué|ironisé|lâché|lancé|lance|lancent)$/i
+
+/** Blank out the inside of quotations so cues and subjects are only read outside them. */
+export function blankQuotations(masked: string, quotes: QuoteSpan[]): string {
+  if (quotes.length === 0) return masked
+  const parts: string[] = []
+  let last = 0
+  for (const quote of quotes) {
+    const from = quote.open + 1
+    const to = quote.close ?? quote.end
+    if (from < last) continue
+    parts.push(masked.slice(last, from), masked.slice(from, to).replace(/[^\r\n]/g, '\u2063'))
+    last = to
+  }
+  parts.push(masked.slice(last))
+  return parts.join('')
+}
+
+interface CueInfo {
+  cue: Cue
+  subject: Subject | null
+  resolution: Resolution | null
+  medium: Span | null
+  resolved: boolean
+}
+
+const REASONS = {
+  en: {
+    noCue: 'No reporting verb, `according to` or annotation in its sentence, and no speaker to continue from earlier in the paragraph or the previous paragraph.',
+    noSubject: 'A reporting verb is near, but no subject could be read for it.',
+    pronoun: 'The pronoun at its cue matches no earlier speaker.',
+  },
+  fr: {
+    noCue: "Ni verbe de parole, ni « selon », ni annotation dans sa phrase, et aucun locuteur à prolonger plus haut dans le paragraphe ou le précédent.",
+    noSubject: 'Un verbe de parole est proche, mais aucun sujet n’a pu être lu.',
+    pronoun: 'Le pronom de son verbe ne renvoie à aucun locuteur précédent.',
+  },
+}
+
+/**
+ * The attribution sieves, in text order: annotation, cue in the sentence (subject before or
+ * after the verb, `selon`), pronoun, description or surname back-reference, then adjacency.
+ * Speakers are merged as they are met, so a pronoun resolves to what came before it.
+ */
+export function attribute(input: AttributionInput, locale: 'en' | 'fr'): AttributionResult {
+  const { text, masked, lexicon, matcher, sentences, quotes, paragraphs } = input
+  const view = blankQuotations(masked, quotes)
+  const registry = new SpeakerRegistry(lexicon)
+  const cuesBySentence = sentences.map((sentence, index) =>
+    findCues(matcher, view, sentence.start, sentence.end, index),
+  )
+  const info = new Map<Cue, CueInfo>()
+  const resolve = (cue: Cue): CueInfo => {
+    let entry = info.get(cue)
+    if (entry?.resolved) return entry
+    const sentence = sentences[cue.sentence]
+    const subject = findSubject(lexicon, text, view, sentence, cue)
+    const resolution = subject ? registry.resolve(subject.phrase, subject.appositive) : null
+    const medium = findMedium(lexicon, text, view, sentence, cue, subject)
+    entry = { cue, subject, resolution, medium, resolved: true }
+    info.set(cue, entry)
+    return entry
+  }
+  const sentenceOf = (offset: number): number => {
+    let lo = 0
+    let hi = sentences.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (sentences[mid].start <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+  const quotesBySentence = new Map<number, QuoteSpan[]>()
+  for (const quote of quotes) {
+    const index = sentenceOf(quote.open)
+    const list = quotesBySentence.get(index) ?? []
+    list.push(quote)
+    quotesBySentence.set(index, list)
+  }
+
+  const attributions: Attribution[] = []
+  const consumed = new Set<Cue>()
+  const lastByParagraph = new Map<number, Attribution>()
+
+  sentences.forEach((sentence, index) => {
+    const cues = cuesBySentence[index]
+    const sentenceQuotes = quotesBySentence.get(index) ?? []
+    for (const quote of sentenceQuotes) {
+      const closeSentence = quote.close === null ? index : sentenceOf(quote.close)
+      const cue = cueForQuote(view, quote, cues, closeSentence === index ? [] : cuesBySentence[closeSentence])
+      const attribution: Attribution = {
+        kind: 'quote',
+        text: text.slice(quote.start, quote.end),
+        start: quote.start,
+        end: quote.end,
+        open: quote.open,
+        close: quote.close,
+        speaker: null,
+        source: null,
+        antecedent: null,
+        cue: null,
+        medium: null,
+        method: 'none',
+        reason: null,
+      }
+      if (cue) {
+        consumed.add(cue.cue)
+        const entry = resolve(cue.cue)
+        attribution.cue = { start: cue.cue.start, end: cue.cue.end, text: text.slice(cue.cue.start, cue.cue.end) }
+        attribution.medium = entry.medium
+        if (entry.resolution) {
+          attribution.speaker = entry.resolution.speaker.id
+          attribution.source = entry.resolution.source
+          attribution.antecedent = entry.resolution.antecedent
+          attribution.method = entry.resolution.method ?? cueMethod(entry, cue.after)
+        } else {
+          attribution.reason = entry.subject?.phrase.pronoun ? REASONS[locale].pronoun : REASONS[locale].noSubject
+        }
+      }
+      if (!attribution.speaker) adjacent(attribution, quote, sentence)
+      if (!attribution.speaker && !attribution.reason) attribution.reason = REASONS[locale].noCue
+      attributions.push(attribution)
+      lastByParagraph.set(quote.lastParagraph, attribution)
+      if (quote.firstParagraph !== quote.lastParagraph) lastByParagraph.set(quote.firstParagraph, attribution)
+    }
+    // Claims: the sentence's cues that no quotation took.
+    for (const cue of cues) {
+      if (consumed.has(cue)) continue
+      if (WEAK_FOR_CLAIMS.test(cue.text.replace(/\s+/g, ' '))) continue
+      const entry = resolve(cue)
+      if (!entry.resolution) continue
+      const claim: Attribution = {
+        kind: 'claim',
+        text: text.slice(sentence.start, sentence.end),
+        start: sentence.start,
+        end: sentence.end,
+        open: null,
+        close: null,
+        speaker: entry.resolution.speaker.id,
+        source: entry.resolution.source,
+        antecedent: entry.resolution.antecedent,
+        cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+        medium: entry.medium,
+        method: entry.resolution.method ?? cueMethod(entry, false),
+        reason: null,
+      }
+      attributions.push(claim)
+      lastByParagraph.set(sentence.paragraph, claim)
+    }
+  })
+
+  function adjacent(attribution: Attribution, quote: QuoteSpan, sentence: Sentence): void {
+    const paragraph = quote.firstParagraph
+    const earlier = lastByParagraph.get(paragraph)
+    if (earlier?.speaker) {
+      copySpeaker(attribution, earlier)
+      return
+    }
+    // A paragraph that is only a quotation continues the previous paragraph's quotation.
+    const opensParagraph = paragraphs[paragraph].start === quote.open
+    const previous = lastByParagraph.get(paragraph - 1)
+    if (opensParagraph && sentence.start === quote.open && previous?.kind === 'quote' && previous.speaker) {
+      copySpeaker(attribution, previous)
+    }
+  }
+
+  applyAnnotations(input, registry, attributions, sentences, sentenceOf)
+  attributions.sort((a, b) => a.start - b.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0))
+  const used = new Set(attributions.map((a) => a.speaker).filter((id): id is string => id !== null))
+  return { speakers: registry.prune(used), attributions, cues: cuesBySentence.flat() }
+}
+
+function copySpeaker(target: Attribution, from: Attribution): void {
+  target.speaker = from.speaker
+  target.source = null
+  target.antecedent = from.source ?? from.antecedent
+  target.method = 'adjacent'
+  target.reason = null
+}
+
+function cueMethod(entry: CueInfo, after: boolean): Method {
+  if (entry.subject?.position === 'preposition') return 'selon'
+  if (after || entry.subject?.position === 'after') return 'inverted'
+  return 'cue'
+}
+
+/**
+ * Which cue reports a quotation: the one right after its closing mark (`», a dit X`, `," X
+ * said`), else the nearest before it in the sentence, else the nearest after it.
+ */
+function cueForQuote(
+  view: string,
+  quote: QuoteSpan,
+  cues: Cue[],
+  closingCues: Cue[],
+): { cue: Cue; after: boolean } | null {
+  const close = quote.close ?? quote.end
+  for (const cue of [...cues, ...closingCues]) {
+    if (cue.start < close) continue
+    const between = view.slice(close + 1, cue.start)
+    if (!/[«»“”"\u2063.;:!?]/.test(between) && between.length < 90) return { cue, after: true }
+    break
+  }
+  let before: Cue | null = null
+  for (const cue of cues) if (cue.end <= quote.open) before = cue
+  if (before) return { cue: before, after: false }
+  const after = cues.find((cue) => cue.start >= close)
+  return after ? { cue: after, after: true } : null
+}
+
+/** `[@Name]` right after a quotation (or at the end of a sentence) overrides the analysis. */
+function applyAnnotations(
+  input: AttributionInput,
+  registry: SpeakerRegistry,
+  attributions: Attribution[],
+  sentences: Sentence[],
+  sentenceOf: (offset: number) => number,
+): void {
+  const { text } = input
+  for (const annotation of input.annotations) {
+    if (annotation.kind !== 'speaker' || !annotation.name) continue
+    const name = annotation.name
+    const anonymous = /^(?:anonymous|anonyme)$/i.test(name.text)
+    const targets: Attribution[] = []
+    const quote = attributions.find(
+      (a) => a.kind === 'quote' && a.close !== null && a.close < annotation.start && /^[\s,.;:!?]*$/.test(text.slice(a.close + 1, annotation.start)),
+    )
+    if (quote) targets.push(quote)
+    else {
+      const index = sentenceOf(annotation.start)
+      const sentence = sentences[index]
+      const inSentence = attributions.filter((a) => a.start >= sentence.start && a.end <= Math.max(sentence.end, annotation.start))
+      targets.push(...inSentence)
+    }
+    for (const target of targets) {
+      const current = target.speaker ? registry.speakers.find((s) => s.id === target.speaker) : null
+      if (anonymous && current?.kind === 'anonymous') {
+        if (annotation.role && !current.anonymityReason) current.anonymityReason = annotation.role
+        continue
+      }
+      const speaker = registry.resolveAnnotation(name, anonymous ? null : annotation.role, annotation.start)
+      if (anonymous && annotation.role) speaker.anonymityReason = annotation.role
+      target.speaker = speaker.id
+      target.source = { ...name, kind: 'annotation' }
+      target.antecedent = null
+      target.method = 'annotation'
+      target.reason = null
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import type { Lexicon } from '../lexicon'
+import type { PronounEntry } from '../lexicon/types'
+import type { Language, Span } from '../types'
+
+export type CueType = 'compound' | 'reflexive' | 'inverted' | 'preposition' | 'finite'
+
+export interface Cue extends Span {
+  type: CueType
+  /** The subject pronoun inside the cue: `il` in `a-t-il ajouté`. */
+  clitic: (Span & PronounEntry) | null
+  sentence: number
+}
+
+export interface CueMatcher {
+  language: Language
+  pattern: RegExp
+  /** Words that, right before a finite form, make it a noun: `la note`, `the report`. */
+  blockers: RegExp
+  clitics: Record<string, PronounEntry>
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/ /g, '\\s+')
+}
+
+function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
+}
+
+/** One pattern per language (and set of extra verbs), built once per processor. */
+export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): CueMatcher {
+  // An apostrophe may precede a cue (`ce qu'ont démenti`, `l'a déclaré`), a hyphen may not.
+  const start = '(?<![\\p{L}\\p{N}\\-])'
+  const end = '(?![\\p{L}\\p{N}])'
+  const adverb = `(?:\\s+(?:${alternation(lexicon.insertedAdverbs)}|\\p{L}+ment))`
+  const compound = `(?:${alternation(lexicon.auxiliaries)})${adverb}{0,3}\\s+(?:${alternation(lexicon.participles)})`
+  const clitics = Object.keys(lexicon.clitics)
+  const parts = [`(?<compound>${compound})`]
+  if (lexicon.reflexiveCues.length) parts.push(`(?<reflexive>${alternation(lexicon.reflexiveCues)})`)
+  if (clitics.length) {
+    parts.push(
+      `(?<inverted>(?:${alternation(lexicon.finiteCues)})(?:-t)?-(?:${alternation(clitics)}))`,
+    )
+  }
+  if (lexicon.language === 'en') parts.push('(?<quoted>(?:was|were|is|being)\\s+quoted\\s+as\\s+saying)')
+  parts.push(`(?<preposition>${alternation(lexicon.prepositionCues)})`)
+  parts.push(`(?<finite>${alternation([...lexicon.finiteCues, ...extraVerbs])})`)
+  const blockers =
+    lexicon.language === 'fr'
+      ? /(?:^|[\s'’])(?:le|la|les|l|un|une|des|du|de|d|sa|son|ses|ce|cette|leur|leurs|notre|votre|se|s|ne|n|y)\s*['’]?\s*$/iu
+      : /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|my|your|no|to|was|were|been|being|is|are|be|will|would|could|should|can|may|might|must|did|does|do)\s+$/iu
+  return {
+    language: lexicon.language,
+    pattern: new RegExp(`${start}(?:${parts.join('|')})${end}`, 'giu'),
+    blockers,
+    clitics: lexicon.clitics,
+  }
+}
+
+/** Every reporting cue of one sentence (`view` has quotations blanked out). */
+export function findCues(
+  matcher: CueMatcher,
+  view: string,
+  from: number,
+  to: number,
+  sentence: number,
+): Cue[] {
+  const cues: Cue[] = []
+  const pattern = matcher.pattern
+  pattern.lastIndex = from
+  for (let match = pattern.exec(view); match && match.index < to; match = pattern.exec(view)) {
+    const groups = match.groups ?? {}
+    const text = match[0]
+    if (match.index + text.length > to) break
+    let type: CueType = 'finite'
+    if (groups.compound || groups.quoted) type = 'compound'
+    else if (groups.reflexive) type = 'reflexive'
+    else if (groups.inverted) type = 'inverted'
+    else if (groups.preposition) type = 'preposition'
+    if (type === 'finite' || (type === 'compound' && matcher.language === 'en')) {
+      const before = view.slice(Math.max(from, match.index - 24), match.index)
+      if (matcher.blockers.test(before)) continue
+    }
+    let clitic: Cue['clitic'] = null
+    const cliticMatch = /-(?:t-)?(il|elle|ils|elles|on)(?=$|\s)/iu.exec(text)
+    if (cliticMatch && matcher.clitics[cliticMatch[1].toLowerCase()]) {
+      const offset = match.index + cliticMatch.index + cliticMatch[0].length - cliticMatch[1].length
+      clitic = {
+        start: offset,
+        end: offset + cliticMatch[1].length,
+        text: cliticMatch[1],
+        ...matcher.clitics[cliticMatch[1].toLowerCase()],
+      }
+    }
+    cues.push({ start: match.index, end: match.index + text.length, text, type, clitic, sentence })
+  }
+  return cues
+}

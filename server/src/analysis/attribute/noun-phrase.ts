@@ -1,0 +1,309 @@
+import type { Lexicon } from '../lexicon'
+import type { Gender, PronounEntry } from '../lexicon/types'
+import type { MentionKind, Span, SpeakerKind } from '../types'
+
+/** What one source mention says of its speaker. */
+export interface NounPhrase extends Span {
+  kind: Exclude<MentionKind, 'annotation'>
+  speakerKind: SpeakerKind
+  /** A person's (or a named institution's) name, without title: `Zabihullah Mujahid`. */
+  name: string | null
+  /** Role words in the phrase itself: `Police spokesman` in `Police spokesman John Smith`. */
+  role: string | null
+  /** Head noun, lower case, singular: `responsable`, `official`. */
+  head: string | null
+  /** Content words (lower case) used to match later descriptions. */
+  words: string[]
+  definite: boolean
+  gender: Gender
+  plural: boolean
+  pronoun: PronounEntry | null
+  /** Why the source is anonymous, when the phrase says it. */
+  reason: Span | null
+  /** How the source was reached, when the phrase says it (`joints par l'AFP`). */
+  medium: Span | null
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu
+const PARTICLES = new Set([
+  'de', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'da', 'di',
+  'dos', 'do', 'la', 'le', 'y', 'abu', 'abou', "d'", 'd’', 'ter', 'zu', 'del', 'della', 'st.',
+])
+const PREPOSITIONS = new Set([
+  'de', 'du', 'des', "d'", 'd’', "l'", 'l’', 'of', 'for', 'at', 'in', 'from', 'the', 'à', 'au',
+  'aux', 'en', 'pour', 'with', 'by', 'on', 'chez', 'sur', 'par', 'to',
+])
+const EN_HEAD_END = new Set([
+  'of', 'for', 'at', 'in', 'from', 'with', 'close', 'familiar', 'on', 'to', 'who', 'near',
+  'inside', 'within', 'involved', 'briefed', 'based',
+])
+
+interface Token {
+  start: number
+  end: number
+  text: string
+  lower: string
+}
+
+function tokens(text: string, offset: number): Token[] {
+  const list: Token[] = []
+  for (const match of text.matchAll(TOKEN)) {
+    let word = match[0]
+    // `l'Intérieur` → `l'` + `Intérieur`: elided articles are words of their own.
+    const elided = /^([dlcjnmst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(word)
+    let start = offset + (match.index ?? 0)
+    if (elided) {
+      list.push({ start, end: start + elided[0].length, text: elided[0], lower: elided[0].toLowerCase().replace('’', "'") })
+      start += elided[0].length
+      word = word.slice(elided[0].length)
+    }
+    word = word.replace(/[.'’\-]+$/u, (tail) => (/^\./.test(tail) && word.length <= 4 ? tail : ''))
+    list.push({ start, end: start + word.length, text: word, lower: word.toLowerCase() })
+  }
+  return list
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text)
+}
+
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(token.text) && token.text.length >= 2
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
+  if (word.endsWith('aux') && word.length > 4) return `${word.slice(0, -3)}al`
+  if (/[sx]$/.test(word) && word.length > 3 && !word.endsWith('ss')) return word.slice(0, -1)
+  return word
+}
+
+const STOP = new Set([
+  'de', 'du', 'des', 'la', 'le', 'les', "l'", 'un', 'une', 'of', 'the', 'a', 'an', 'for', 'at',
+  'in', 'and', 'et', 'à', 'au', 'aux', 'en', 'on', 'with', 'from', "d'",
+])
+
+/** Lower-case content words of a phrase, for matching descriptions with earlier mentions. */
+export function contentWords(text: string): string[] {
+  return [...text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}\-]*/gu)]
+    .map((match) => match[0])
+    .filter((word) => !STOP.has(word) && word.length > 1)
+    .map(singular)
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start - 0, end - 0) }
+}
+
+function cutAt(
+  text: string,
+  offset: number,
+  pattern: RegExp,
+): { kept: number; found: Span | null } {
+  const match = pattern.exec(text)
+  if (!match) return { kept: text.length, found: null }
+  const start = offset + match.index
+  return {
+    kept: match.index,
+    found: { start, end: start + match[0].length, text: match[0] },
+  }
+}
+
+function genderOfName(lexicon: Lexicon, first: string | undefined): Gender {
+  if (!first) return null
+  const lower = first.toLowerCase()
+  if (lexicon.femaleNames.has(lower)) return 'f'
+  if (lexicon.maleNames.has(lower)) return 'm'
+  return null
+}
+
+function genderOfRole(words: string[]): Gender {
+  for (const word of words) {
+    if (/(?:woman|women|wife|mother|daughter|sister|girl|trice|euse|ière|ienne|ante|ente|esse)$/.test(word)) return 'f'
+    if (/(?:man|men|husband|father|son|brother|boy)$/.test(word)) return 'm'
+  }
+  return null
+}
+
+/**
+ * Reads one source phrase as written at a cue: a pronoun, a name (with its title and role
+ * words), or a description; says what kind of speaker it names. `offset` is where `raw`
+ * starts in the file.
+ */
+export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): NounPhrase | null {
+  let text = raw
+  const reasonCut = cutAt(text, offset, lexicon.anonymityReasons)
+  const reason = reasonCut.found
+  text = text.slice(0, reasonCut.kept)
+  lexicon.reachedBy.lastIndex = 0
+  const reachedCut = cutAt(text, offset, lexicon.reachedBy)
+  let medium = reachedCut.found
+  text = text.slice(0, reachedCut.kept)
+  lexicon.media.lastIndex = 0
+  const mediaMatch = lexicon.media.exec(text)
+  if (mediaMatch) {
+    const start = offset + mediaMatch.index
+    medium ??= { start, end: start + mediaMatch[0].length, text: mediaMatch[0] }
+    text = text.slice(0, mediaMatch.index)
+  }
+  // A relative clause, a dash or a parenthesis ends the phrase.
+  const relative = new RegExp(
+    `[\\s,](?:${lexicon.relatives.map((word) => word.replace("'", "['’]")).join('|')})(?![\\p{L}])|\\s[–—(]|\\s-\\s`,
+    'iu',
+  ).exec(text)
+  if (relative) text = text.slice(0, relative.index)
+  let list = tokens(text, offset)
+  // Trailing time words: `le ministre mercredi`, `Smith on Tuesday`.
+  while (list.length > 1 && isTimeWord(list[list.length - 1].lower)) list.pop()
+  if (list.length > 1 && ['on', 'mercredi'].includes(list[list.length - 1].lower)) list.pop()
+  if (list.length === 0) return null
+  const start = list[0].start
+  const end = list[list.length - 1].end
+  const whole = span(raw.replace(/^/, ''), 0, 0) // placeholder to keep types simple
+  void whole
+  const mentionText = raw.slice(start - offset, end - offset)
+  const lower = mentionText.toLowerCase().replace(/’/g, "'")
+  const base = { start, end, text: mentionText, reason, medium }
+  const pronoun = lexicon.pronouns[lower]
+  if (pronoun) {
+    return {
+      ...base,
+      kind: 'pronoun',
+      speakerKind: pronoun.plural ? 'group' : 'person',
+      name: null,
+      role: null,
+      head: null,
+      words: [],
+      definite: true,
+      gender: pronoun.gender,
+      plural: pronoun.plural,
+      pronoun,
+    }
+  }
+  // Determiner (longest first: `de nombreux` before `de`).
+  let determiner: { definite: boolean; gender: Gender; plural: boolean } | null = null
+  let first = 0
+  for (const [form, entry] of Object.entries(lexicon.determiners).sort((a, b) => b[0].length - a[0].length)) {
+    const parts = form.split(' ')
+    const candidate = list.slice(0, parts.length).map((token) => token.lower.replace('’', "'"))
+    if (candidate.join(' ') === form && list.length > parts.length) {
+      determiner = entry
+      first = parts.length
+      break
+    }
+  }
+  const rest = list.slice(first)
+  // A title opens a name: `M. Benali`, `Ms. Chen`, `le général Dupont`.
+  let titleGender: Gender = null
+  let nameStart = -1
+  for (let i = 0; i < rest.length - 1; i++) {
+    const title = rest[i].lower
+    if (title in lexicon.titles && isCapitalised(rest[i + 1]) && !PREPOSITIONS.has(rest[i + 1].lower)) {
+      titleGender = lexicon.titles[title]
+      nameStart = i + 1
+      break
+    }
+  }
+  if (nameStart === -1) {
+    // A trailing run of capitalised words not introduced by a preposition.
+    let k = rest.length
+    while (k > 0 && (isCapitalised(rest[k - 1]) || (PARTICLES.has(rest[k - 1].lower) && k < rest.length && k - 1 > 0 && isCapitalised(rest[k - 2])))) k--
+    while (k < rest.length && PARTICLES.has(rest[k].lower)) k++
+    const before = rest[k - 1]
+    const run = rest.slice(k)
+    const commonFirst = run.length > 0 && isCommonNoun(lexicon, run[0].lower)
+    if (run.length > 0 && !commonFirst && (!before || !PREPOSITIONS.has(before.lower))) nameStart = k
+    if (commonFirst && run.length > 1 && !determiner) {
+      // `Police spokesman John Smith` handled above; `Finance Minister Jane Doe`: skip roles.
+      let j = 0
+      while (j < run.length && (isCommonNoun(lexicon, run[j].lower) || lexicon.titles[run[j].lower] !== undefined)) j++
+      if (j < run.length) nameStart = k + j
+    }
+  }
+  const words = contentWords(mentionText)
+  if (nameStart !== -1 && nameStart < rest.length) {
+    const nameTokens = rest.slice(nameStart)
+    const name = raw.slice(nameTokens[0].start - offset, nameTokens[nameTokens.length - 1].end - offset)
+    const roleTokens = rest.slice(0, nameStart).filter((token) => !(token.lower in lexicon.titles) || lexicon.titles[token.lower] === null && token.lower.length > 4)
+    const role = roleTokens.length
+      ? raw.slice(roleTokens[0].start - offset, roleTokens[roleTokens.length - 1].end - offset)
+      : null
+    const organization =
+      nameTokens.some((token) => lexicon.organizationNameWords.includes(token.text) || isAcronym(token)) ||
+      (determiner !== null && role === null)
+    return {
+      ...base,
+      kind: 'name',
+      speakerKind: organization ? 'organization' : 'person',
+      name,
+      role,
+      head: null,
+      words,
+      definite: true,
+      gender: organization ? null : titleGender ?? genderOfRole(roleTokens.map((t) => t.lower)) ?? genderOfName(lexicon, nameTokens[0].text) ?? (determiner?.gender ?? null),
+      plural: false,
+      pronoun: null,
+    }
+  }
+  // A description: find its head noun.
+  const content = rest.filter((token) => !lexicon.preNominal.includes(token.lower))
+  let headToken = content[0] ?? rest[0]
+  if (lexicon.language === 'en') {
+    const stop = content.findIndex((token) => EN_HEAD_END.has(token.lower))
+    headToken = stop > 0 ? content[stop - 1] : content[content.length - 1] ?? rest[rest.length - 1]
+  }
+  if (!headToken) return null
+  const headWord = headToken.lower
+  const head = singular(headWord)
+  const plural =
+    determiner?.plural ?? (/[sx]$/.test(headWord) && head !== headWord && !lexicon.roleNouns.includes(headWord))
+  let speakerKind: SpeakerKind
+  if (lexicon.documentNouns.includes(head) || lexicon.documentNouns.includes(headWord)) speakerKind = 'document'
+  else if (
+    lexicon.organizationNouns.includes(headWord) ||
+    lexicon.organizationNouns.includes(head) ||
+    rest.some((token) => lexicon.organizationNameWords.includes(token.text) || isAcronym(token))
+  )
+    speakerKind = 'organization'
+  else if (plural) speakerKind = 'group'
+  else if (lexicon.roleNouns.includes(head) || lexicon.roleNouns.includes(headWord)) {
+    speakerKind =
+      determiner?.definite && (lexicon.uniqueRoles.includes(head) || lexicon.uniqueRoles.includes(headWord))
+        ? 'person'
+        : 'anonymous'
+  } else speakerKind = determiner && !determiner.definite ? 'anonymous' : 'organization'
+  return {
+    ...base,
+    kind: 'description',
+    speakerKind,
+    name: null,
+    role: null,
+    head,
+    words,
+    definite: determiner?.definite ?? !plural,
+    gender: speakerKind === 'organization' || speakerKind === 'document' ? null : genderOfRole([headWord]) ?? determiner?.gender ?? null,
+    plural,
+    pronoun: null,
+  }
+}
+
+function isTimeWord(word: string): boolean {
+  return /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|evening|afternoon|also|too|aussi|également|encore)$/.test(
+    word,
+  )
+}
+
+function isCommonNoun(lexicon: Lexicon, word: string): boolean {
+  const one = singular(word)
+  return (
+    lexicon.roleNouns.includes(word) ||
+    lexicon.roleNouns.includes(one) ||
+    lexicon.organizationNouns.includes(word) ||
+    lexicon.organizationNouns.includes(one) ||
+    lexicon.documentNouns.includes(one) ||
+    lexicon.preNominal.includes(word) ||
+    word in lexicon.determiners ||
+    word in lexicon.pronouns ||
+    /^(?:residents|witnesses|protesters|officials|analysts|experts|critics|observers|sources|police|habitants|témoins|manifestants|talibans|rebels|rebelles|insurgés|secouristes|rescuers|villagers|villageois|farmers|agriculteurs|workers|students|étudiants|supporters|fans|voters|électeurs|families|familles|doctors|médecins|nurses|soignants|lawmakers|députés|investigators|enquêteurs|authorities|autorités|organizers|organisateurs)$/.test(word)
+  )
+}

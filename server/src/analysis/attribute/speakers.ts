@@ -1,0 +1,278 @@
+import type { Lexicon } from '../lexicon'
+import type { Method, Mention, Span, Speaker, SpeakerKind } from '../types'
+import { contentWords, type NounPhrase } from './noun-phrase'
+
+interface Entry {
+  speaker: Speaker
+  /** Normalised full names and short names (surname, title + surname). */
+  names: Set<string>
+  surnames: Set<string>
+  /** Content words of every description and role of this speaker. */
+  words: Set<string>
+  heads: Set<string>
+  /** Offset of the latest mention, for recency. */
+  last: number
+  lastMention: Span
+}
+
+export interface Resolution {
+  speaker: Speaker
+  /** `pronoun`, `description` or `surname` when resolved to an earlier speaker. */
+  method: Extract<Method, 'pronoun' | 'description' | 'surname'> | null
+  antecedent: Span | null
+  source: Mention
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function stem(word: string): string {
+  return fold(word).slice(0, 5)
+}
+
+function slug(text: string): string {
+  return (
+    fold(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'speaker'
+  )
+}
+
+/** Speakers and their mentions, merged as the text goes: one registry per analysis. */
+export class SpeakerRegistry {
+  private readonly entries: Entry[] = []
+  private readonly ids = new Set<string>()
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  get speakers(): Speaker[] {
+    return this.entries.map((entry) => entry.speaker)
+  }
+
+  private create(phrase: NounPhrase, kind: SpeakerKind, name: string): Entry {
+    let id = slug(name)
+    for (let n = 2; this.ids.has(id); n++) id = `${slug(name)}-${n}`
+    this.ids.add(id)
+    const entry: Entry = {
+      speaker: {
+        id,
+        name,
+        kind,
+        role: null,
+        gender: kind === 'person' || kind === 'anonymous' ? phrase.gender : null,
+        plural: phrase.plural,
+        anonymityReason: null,
+        mentions: [],
+      },
+      names: new Set(),
+      surnames: new Set(),
+      words: new Set(),
+      heads: new Set(),
+      last: phrase.start,
+      lastMention: phrase,
+    }
+    this.entries.push(entry)
+    return entry
+  }
+
+  private remember(entry: Entry, phrase: NounPhrase, kind: Mention['kind']): Mention {
+    const mention: Mention = { start: phrase.start, end: phrase.end, text: phrase.text, kind }
+    const mentions = entry.speaker.mentions
+    if (!mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
+      mentions.push(mention)
+      mentions.sort((a, b) => a.start - b.start)
+    }
+    if (phrase.name) {
+      const tokens = phrase.name.split(/\s+/)
+      entry.names.add(fold(phrase.name))
+      if (tokens.length > 1) entry.surnames.add(fold(tokens[tokens.length - 1]))
+      else entry.surnames.add(fold(phrase.name))
+    }
+    if (phrase.kind === 'description') {
+      for (const word of phrase.words) entry.words.add(stem(word))
+      if (phrase.head) entry.heads.add(fold(phrase.head))
+      entry.names.add(fold(this.withoutDeterminer(phrase.text)))
+    }
+    if (phrase.role) for (const word of contentWords(phrase.role)) entry.words.add(stem(word))
+    if (phrase.reason && !entry.speaker.anonymityReason) entry.speaker.anonymityReason = phrase.reason
+    if (phrase.gender && !entry.speaker.gender && entry.speaker.kind !== 'organization') {
+      entry.speaker.gender = phrase.gender
+    }
+    if (phrase.start >= entry.last) {
+      entry.last = phrase.start
+      entry.lastMention = mention
+    }
+    return mention
+  }
+
+  private withoutDeterminer(text: string): string {
+    const lower = fold(text)
+    for (const form of Object.keys(this.lexicon.determiners)) {
+      if (lower.startsWith(`${form} `)) return text.slice(form.length + 1)
+      if (form.endsWith("'") && lower.startsWith(form)) return text.slice(form.length)
+    }
+    return text
+  }
+
+  private byName(phrase: NounPhrase): Entry | null {
+    const name = fold(phrase.name ?? '')
+    let best: Entry | null = null
+    for (const entry of this.entries) {
+      if (entry.last > phrase.start && best) continue
+      if (entry.names.has(name) || entry.surnames.has(name)) best = entry
+      else if (!name.includes(' ') && [...entry.names].some((full) => full.endsWith(` ${name}`))) best = entry
+      else if (name.includes(' ') && entry.surnames.has(name.split(' ').pop() ?? '') && entry.names.size > 0 && [...entry.names].every((n) => !n.includes(' '))) best = entry
+    }
+    return best
+  }
+
+  private byDescription(phrase: NounPhrase): Entry | null {
+    const head = phrase.head ? fold(phrase.head) : null
+    const words = phrase.words.map(stem)
+    let best: Entry | null = null
+    for (const entry of this.entries) {
+      if (entry.last > phrase.start) continue
+      if (entry.speaker.plural !== phrase.plural && entry.speaker.kind !== 'organization') continue
+      const headMatches = head !== null && (entry.heads.has(head) || entry.words.has(stem(head)))
+      if (!headMatches) continue
+      if (!words.every((word) => entry.words.has(word))) continue
+      if (!best || entry.last > best.last) best = entry
+    }
+    return best
+  }
+
+  private byPronoun(phrase: NounPhrase): Entry | null {
+    const pronoun = phrase.pronoun
+    if (!pronoun) return null
+    let best: Entry | null = null
+    let bestRank = -1
+    for (const entry of this.entries) {
+      if (entry.last > phrase.start) continue
+      const speaker = entry.speaker
+      const plural = speaker.plural || speaker.kind === 'group'
+      if (pronoun.plural !== plural && !(this.lexicon.language === 'en' && pronoun.plural && speaker.kind === 'organization')) continue
+      if (!pronoun.plural && speaker.kind !== 'person' && speaker.kind !== 'anonymous') continue
+      if (pronoun.gender && speaker.gender && pronoun.gender !== speaker.gender && !pronoun.plural) continue
+      if (pronoun.gender === 'f' && pronoun.plural && speaker.gender === 'm') continue
+      const rank = entry.last
+      if (rank > bestRank) {
+        best = entry
+        bestRank = rank
+      }
+    }
+    return best
+  }
+
+  /** The speaker a source phrase (with its apposition) names, creating it when new. */
+  resolve(phrase: NounPhrase, appositive: NounPhrase | null): Resolution | null {
+    if (phrase.kind === 'pronoun') {
+      const entry = this.byPronoun(phrase)
+      if (!entry) return null
+      const antecedent = entry.lastMention
+      const source = this.remember(entry, phrase, 'pronoun')
+      if (!entry.speaker.gender && phrase.gender && !phrase.plural) entry.speaker.gender = phrase.gender
+      return { speaker: entry.speaker, method: 'pronoun', antecedent, source }
+    }
+    // A name wins over its apposition: `le porte-parole du ministère, Tariq Arian`.
+    let named = phrase
+    let described = appositive
+    if (phrase.kind !== 'name' && appositive?.kind === 'name') {
+      named = appositive
+      described = phrase
+    }
+    let entry: Entry | null = null
+    let method: Resolution['method'] = null
+    let antecedent: Span | null = null
+    if (named.kind === 'name') {
+      entry = this.byName(named)
+      if (entry) {
+        const full = fold(named.name ?? '')
+        const isShort = ![...entry.names].some((name) => name === full && name.includes(' ')) || !full.includes(' ')
+        if (isShort && fold(entry.speaker.name) !== full) method = 'surname'
+        antecedent = entry.lastMention
+      }
+    } else {
+      entry = this.byDescription(named)
+      if (entry) {
+        const same = entry.names.has(fold(this.withoutDeterminer(named.text)))
+        if (!same) method = 'description'
+        antecedent = entry.lastMention
+      }
+    }
+    if (!entry) {
+      const kind = named.speakerKind
+      const name = named.name ?? this.displayName(named.text)
+      entry = this.create(named, kind, name)
+    }
+    const source = this.remember(entry, named, named.kind === 'name' ? 'name' : 'description')
+    if (described && described !== named) {
+      this.remember(entry, described, 'description')
+      if (!entry.speaker.role) entry.speaker.role = described.text
+      if (described.reason && !entry.speaker.anonymityReason) entry.speaker.anonymityReason = described.reason
+    }
+    if (named.role && !entry.speaker.role) entry.speaker.role = named.role
+    if (method === null) antecedent = null
+    return { speaker: entry.speaker, method, antecedent, source }
+  }
+
+  /** The speaker an annotation names (`[@Mujahid]`, `[@Tariq Arian | porte-parole]`). */
+  resolveAnnotation(name: Span, role: Span | null, position: number): Speaker {
+    const key = fold(name.text)
+    let entry =
+      this.entries.find((e) => e.names.has(key) || e.surnames.has(key) || fold(e.speaker.name) === key) ??
+      null
+    if (!entry) {
+      const anonymous = key === 'anonymous' || key === 'anonyme'
+      entry = this.create(
+        {
+          start: position,
+          end: position,
+          text: name.text,
+          kind: 'name',
+          speakerKind: anonymous ? 'anonymous' : 'person',
+          name: name.text,
+          role: null,
+          head: null,
+          words: [],
+          definite: true,
+          gender: null,
+          plural: false,
+          pronoun: null,
+          reason: null,
+          medium: null,
+        },
+        anonymous ? 'anonymous' : 'person',
+        name.text,
+      )
+      entry.names.add(key)
+      const tokens = key.split(' ')
+      entry.surnames.add(tokens[tokens.length - 1])
+    }
+    const mention: Mention = { ...name, kind: 'annotation' }
+    entry.speaker.mentions.push(mention)
+    entry.speaker.mentions.sort((a, b) => a.start - b.start)
+    if (role && !entry.speaker.role && entry.speaker.kind !== 'anonymous') entry.speaker.role = role.text
+    return entry.speaker
+  }
+
+  /** Drop speakers nothing was attributed to, keeping text order. */
+  prune(used: Set<string>): Speaker[] {
+    return this.speakers.filter((speaker) => used.has(speaker.id))
+  }
+
+  private displayName(text: string): string {
+    const first = /^[\p{L}']+/u.exec(text)?.[0]?.toLowerCase().replace('’', "'")
+    if (first && (first in this.lexicon.determiners || first.endsWith("'"))) {
+      return text.charAt(0).toLowerCase() + text.slice(1)
+    }
+    return text
+  }
+}

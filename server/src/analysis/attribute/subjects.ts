@@ -1,0 +1,217 @@
+import type { Lexicon } from '../lexicon'
+import type { Span } from '../types'
+import type { Cue } from './cues'
+import { type NounPhrase, readNounPhrase } from './noun-phrase'
+
+/** The words at a cue that name its speaker, with an apposition (`X, porte-parole de Y`). */
+export interface Subject {
+  phrase: NounPhrase
+  appositive: NounPhrase | null
+  /** Where the subject stands: before the verb, after it (inversion), or after `selon`. */
+  position: 'before' | 'after' | 'preposition' | 'clitic'
+}
+
+/** Quote marks (and the blanked inside of quotations) end a clause. */
+const MARKS = '«»“”"‹›\u2063'
+
+interface Segment {
+  start: number
+  end: number
+  text: string
+}
+
+function segments(view: string, from: number, to: number): Segment[] {
+  const list: Segment[] = []
+  let start = from
+  for (let i = from; i <= to; i++) {
+    const char = view[i]
+    const dash = (char === '—' || char === '–') || (char === '-' && view[i - 1] === ' ' && view[i + 1] === ' ')
+    if (i === to || char === ',' || char === '(' || char === ')' || dash) {
+      let s = start
+      let e = i
+      while (s < e && /\s/.test(view[s])) s++
+      while (e > s && /\s/.test(view[e - 1])) e--
+      list.push({ start: s, end: e, text: view.slice(s, e) })
+      start = i + 1
+    }
+  }
+  return list
+}
+
+function firstWord(text: string): string {
+  return (/^[\p{L}\p{N}'’\-]+/u.exec(text)?.[0] ?? '').toLowerCase().replace(/’/g, "'")
+}
+
+function isRelative(lexicon: Lexicon, text: string): boolean {
+  const word = firstWord(text)
+  return lexicon.relatives.includes(word) || /^qu['’]/i.test(text)
+}
+
+function isAdverbial(lexicon: Lexicon, text: string): boolean {
+  const word = firstWord(text)
+  if (!word) return true
+  if (/^\p{N}+$/u.test(word)) return true
+  if (word in lexicon.determiners || word in lexicon.pronouns) return false
+  if (lexicon.adverbialStarts.includes(word)) return true
+  // `Interrogé par l'AFP`, `Speaking to reporters`: participle phrases.
+  return /(?:ée?s?|ant|ing)$/u.test(word) && /\s(?:par|by|to|à|au|sous|on|with|avec)\s/u.test(` ${text} `)
+}
+
+/** Strips media and time words that stand before the subject after an inverted verb. */
+function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment {
+  let { start } = segment
+  const { end } = segment
+  for (let guard = 0; guard < 6; guard++) {
+    while (start < end && /\s/.test(view[start])) start++
+    const rest = view.slice(start, end)
+    lexicon.media.lastIndex = 0
+    const media = lexicon.media.exec(rest)
+    if (media && media.index === 0) {
+      start += media[0].length
+      continue
+    }
+    const time =
+      /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?: (?:soir|matin|après-midi))?|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:night|morning|evening|afternoon))?|yesterday|today|tonight|earlier|later|also|again|then|de son côté|pour sa part|également|aussi|encore|ensuite|enfin|alors|plus tard|quant à lui|quant à elle|lors d'une? [\p{L}\- ]+? (?=\p{Lu}|l[ea] |les |un |une )|in a (?:statement|post|video|speech|letter)|by phone|on (?:X|Twitter|Facebook|state television|television))(?=\s|$)/u.exec(
+        rest,
+      )
+    if (time) {
+      start += time[0].length
+      continue
+    }
+    break
+  }
+  return { start, end, text: view.slice(start, end) }
+}
+
+function appositiveAfter(
+  lexicon: Lexicon,
+  text: string,
+  list: Segment[],
+  index: number,
+): NounPhrase | null {
+  const next = list[index + 1]
+  if (!next || !next.text || isRelative(lexicon, next.text) || isAdverbial(lexicon, next.text)) return null
+  const phrase = readNounPhrase(lexicon, text.slice(next.start, next.end), next.start)
+  return phrase && phrase.kind !== 'pronoun' ? phrase : null
+}
+
+/** Where the clause holding a cue starts: after a quote mark, `;`, `:` or a complementiser. */
+export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: number): number {
+  let start = from
+  for (let i = cue - 1; i >= from; i--) {
+    const char = view[i]
+    if (MARKS.includes(char) || char === ';' || char === ':' || char === '.') {
+      start = i + 1
+      break
+    }
+  }
+  const region = view.slice(start, cue)
+  const words = lexicon.complementizers.filter((word) => !word.includes(' '))
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?:\\s+|(?<=['’]))`, 'giu')
+  let last = -1
+  for (const match of region.matchAll(pattern)) last = (match.index ?? 0) + match[0].length
+  return last === -1 ? start : start + last
+}
+
+/** Where the clause after a cue ends: a quote mark, `;`, `:` or the sentence end. */
+export function clauseEnd(view: string, cue: number, to: number): number {
+  for (let i = cue; i < to; i++) if (MARKS.includes(view[i]) || view[i] === ';' || view[i] === ':') return i
+  return to
+}
+
+function firstPhrase(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  from: number,
+  to: number,
+  position: Subject['position'],
+  leading: boolean,
+): Subject | null {
+  const list = segments(view, from, to)
+  for (let i = 0; i < list.length && i < 4; i++) {
+    let segment = list[i]
+    if (leading) segment = stripLeading(lexicon, view, segment)
+    if (!segment.text) continue
+    if (isRelative(lexicon, segment.text)) {
+      if (position === 'after') break
+      continue
+    }
+    if (isAdverbial(lexicon, segment.text)) continue
+    const phrase = readNounPhrase(lexicon, text.slice(segment.start, segment.end), segment.start)
+    if (!phrase) continue
+    return { phrase, appositive: appositiveAfter(lexicon, text, list, i), position }
+  }
+  return null
+}
+
+/** The subject of a cue: clitic, `selon X`, `X a déclaré`, or `a déclaré X` (inversion). */
+export function findSubject(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  sentence: { start: number; end: number },
+  cue: Cue,
+): Subject | null {
+  if (cue.clitic) {
+    const phrase = readNounPhrase(lexicon, cue.clitic.text, cue.clitic.start)
+    if (phrase) return { phrase, appositive: null, position: 'clitic' }
+  }
+  if (cue.type === 'preposition') {
+    let from = cue.end
+    if (/^de\s+source/i.test(cue.text)) from = cue.start + 3
+    const end = clauseEnd(view, from, sentence.end)
+    const list = segments(view, from, end)
+    const first = list[0]
+    if (!first?.text) return null
+    const phrase = readNounPhrase(lexicon, text.slice(first.start, first.end), first.start)
+    if (!phrase) return null
+    return { phrase, appositive: appositiveAfter(lexicon, text, list, 0), position: 'preposition' }
+  }
+  const start = clauseStart(lexicon, view, sentence.start, cue.start)
+  const before = firstPhrase(lexicon, text, view, start, cue.start, 'before', false)
+  if (before) return before
+  const end = clauseEnd(view, cue.end, sentence.end)
+  const after = firstPhrase(lexicon, text, view, cue.end, end, 'after', true)
+  if (after) {
+    // Trailing sentence punctuation is not part of the subject.
+    return after
+  }
+  return null
+}
+
+/** The medium nearest to a cue in its clause: `à l'AFP`, `dans un communiqué`, `reporters`. */
+export function findMedium(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  sentence: { start: number; end: number },
+  cue: Cue,
+  subject: Subject | null,
+): Span | null {
+  const own = subject?.phrase.medium ?? subject?.appositive?.medium ?? null
+  if (own) return cleanMedium(own)
+  const from = clauseStart(lexicon, view, sentence.start, cue.start)
+  const to = clauseEnd(view, cue.end, sentence.end)
+  const window = view.slice(from, to)
+  let best: Span | null = null
+  let bestDistance = Infinity
+  lexicon.media.lastIndex = 0
+  for (const match of window.matchAll(lexicon.media)) {
+    const start = from + (match.index ?? 0)
+    const end = start + match[0].length
+    const distance = start >= cue.end ? start - cue.end : cue.start - end + 10
+    if (distance < bestDistance) {
+      bestDistance = distance
+      best = { start, end, text: text.slice(start, end) }
+    }
+  }
+  return best ? cleanMedium(best) : null
+}
+
+function cleanMedium(medium: Span): Span {
+  const told = /^(?:told|tells)\s+/i.exec(medium.text)
+  if (!told) return medium
+  const start = medium.start + told[0].length
+  return { start, end: medium.end, text: medium.text.slice(told[0].length) }
+}

@@ -1,0 +1,73 @@
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import type { Cue } from './attribute/cues'
+import type { Lexicon } from './lexicon'
+import type { DispatchMessage } from './messages'
+import type { HeaderProblem } from './parse/header'
+import type { QuoteSpan } from './parse/structure'
+import { ruleUrl, type RuleId } from './rules'
+import type { AnalysisSettings, Fix, Severity, Span } from './types'
+
+/** What the passes share besides the public `file.data.dispatch`; never serialised. */
+export interface DispatchContext {
+  text: string
+  /** Annotations masked with spaces. */
+  masked: string
+  /** `masked` with the inside of quotations blanked. */
+  view: string
+  lexicon: Lexicon
+  settings: AnalysisSettings
+  locale: 'en' | 'fr'
+  quotes: QuoteSpan[]
+  cues: Cue[]
+  headerProblem: HeaderProblem | null
+  toPoint: (offset: number) => { line: number; column: number; offset: number }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    dispatchContext: DispatchContext
+  }
+}
+
+export function createPointMapper(file: VFile): DispatchContext['toPoint'] {
+  const place = location(file)
+  return (offset) => {
+    const point = place.toPoint(offset)
+    if (point) return { line: point.line, column: point.column, offset }
+    return { line: 1, column: 1, offset }
+  }
+}
+
+export interface Report {
+  rule: RuleId
+  start: number
+  end: number
+  reason: string
+  fixes?: Fix[]
+  related?: Array<Span & { message: string }>
+  actual?: string
+}
+
+const FATAL: Record<Exclude<Severity, 'off'>, boolean | undefined> = {
+  error: true,
+  warning: false,
+  info: undefined,
+}
+
+/** Adds one finding as a vfile message, with its rule's url, severity and quick fixes. */
+export function report(file: VFile, context: DispatchContext, severity: Exclude<Severity, 'off'>, finding: Report): void {
+  const message = file.message(finding.reason, {
+    place: { start: context.toPoint(finding.start), end: context.toPoint(finding.end) },
+    ruleId: finding.rule,
+    source: 'dispatch-lens',
+  }) as DispatchMessage
+  message.fatal = FATAL[severity]
+  message.url = ruleUrl(finding.rule)
+  message.actual = finding.actual ?? context.text.slice(finding.start, finding.end)
+  if (finding.fixes?.length) {
+    message.fixes = finding.fixes
+    message.expected = finding.fixes.map((fix) => fix.edits.map((edit) => edit.newText).join(''))
+  }
+  if (finding.related?.length) message.related = finding.related
+}

@@ -1,0 +1,107 @@
+import type { Plugin } from 'unified'
+import type { VFile } from 'vfile'
+import { createPointMapper } from '../context'
+import { detectLanguage, lexiconFor } from '../lexicon'
+import type { AnalysisSettings } from '../types'
+import { findAnnotations, maskAnnotations } from './annotations'
+import { parseHeader } from './header'
+import { findParagraphs, findQuotations, findSentences } from './structure'
+import type { AnnotationNode, HeaderNode, ParagraphNode, Root, SentenceNode } from './tree'
+
+/**
+ * The parser: header, annotations, paragraphs, quotations and sentences. Sentences are split
+ * here rather than by parse-latin, which splits inside quotations (`«Nous partons. Demain»,
+ * a-t-il dit` is one reporting sentence) and after `Dr.`, `Gen.` or `J.-P.`; this pass is
+ * linear and keeps every offset exact.
+ */
+export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function (settings = {}) {
+  this.parser = (document: string, file: VFile): Root => {
+    const text = document
+    const annotations = findAnnotations(text)
+    const header = parseHeader(text)
+    let masked = maskAnnotations(text, annotations)
+    if (header.header) {
+      masked = ' '.repeat(header.bodyStart) + masked.slice(header.bodyStart)
+    }
+    const paragraphs = findParagraphs(masked, 0)
+    for (const annotation of annotations) {
+      if (annotation.kind === 'allow' && paragraphs.length > 0 && annotation.end <= paragraphs[0].start) {
+        annotation.scope = 'file'
+      } else if (annotation.kind === 'allow' && paragraphs.length === 0) {
+        annotation.scope = 'file'
+      }
+    }
+    const quotes = findQuotations(masked, paragraphs)
+    const sentences = findSentences(masked, paragraphs, quotes)
+    const language =
+      settings.language && settings.language !== 'auto' ? settings.language : detectLanguage(masked)
+    const toPoint = createPointMapper(file)
+    file.data.dispatch = {
+      language,
+      header: header.header,
+      paragraphs,
+      sentences,
+      annotations,
+      speakers: [],
+      attributions: [],
+    }
+    file.data.dispatchContext = {
+      text,
+      masked,
+      view: masked,
+      lexicon: lexiconFor(language),
+      settings,
+      locale: settings.locale ?? 'en',
+      quotes,
+      cues: [],
+      headerProblem: header.problem,
+      toPoint,
+    }
+    const position = (start: number, end: number) => ({ start: toPoint(start), end: toPoint(end) })
+    const children: Root['children'] = []
+    if (header.header) {
+      const node: HeaderNode = {
+        type: 'header',
+        date: header.header.date,
+        dateline: header.header.dateline,
+        position: position(header.header.start, header.header.end),
+      }
+      children.push(node)
+    }
+    let s = 0
+    let q = 0
+    paragraphs.forEach((paragraph, index) => {
+      const sentenceNodes: SentenceNode[] = []
+      while (s < sentences.length && sentences[s].paragraph === index) {
+        const sentence = sentences[s++]
+        const quotations: SentenceNode['children'] = []
+        while (q < quotes.length && quotes[q].open < sentence.end) {
+          const quote = quotes[q++]
+          quotations.push({
+            type: 'quotation',
+            mark: quote.mark,
+            closed: quote.close !== null,
+            position: position(quote.open, quote.close === null ? quote.end : quote.close + 1),
+          })
+        }
+        sentenceNodes.push({ type: 'sentence', children: quotations, position: position(sentence.start, sentence.end) })
+      }
+      const node: ParagraphNode = {
+        type: 'paragraph',
+        children: sentenceNodes,
+        position: position(paragraph.start, paragraph.end),
+      }
+      children.push(node)
+    })
+    for (const annotation of annotations) {
+      const node: AnnotationNode = {
+        type: 'annotation',
+        value: text.slice(annotation.start, annotation.end),
+        position: position(annotation.start, annotation.end),
+      }
+      children.push(node)
+    }
+    children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
+    return { type: 'root', children, position: position(0, text.length) }
+  }
+}

@@ -1,0 +1,42 @@
+import type { Plugin } from 'unified'
+import { attribute, blankQuotations } from '../attribute/attribute'
+import { createCueMatcher, type CueMatcher } from '../attribute/cues'
+import { lexiconFor } from '../lexicon'
+import type { Root } from '../parse/tree'
+import type { AnalysisSettings, Language } from '../types'
+
+/** Quotations, cues, speakers and attributions (the sieves of `attribution.md`). */
+export const attributeSpeakers: Plugin<[AnalysisSettings?], Root> = (settings = {}) => {
+  // Built once per processor: the cue pattern of each language with its extra verbs.
+  const matchers = new Map<Language, CueMatcher>()
+  const matcherFor = (language: Language) => {
+    let matcher = matchers.get(language)
+    if (!matcher) {
+      matcher = createCueMatcher(lexiconFor(language), settings.extraVerbs?.[language] ?? [])
+      matchers.set(language, matcher)
+    }
+    return matcher
+  }
+  return (_tree, file) => {
+    const context = file.data.dispatchContext
+    const data = file.data.dispatch
+    if (!context || !data) return
+    const result = attribute(
+      {
+        text: context.text,
+        masked: context.masked,
+        lexicon: context.lexicon,
+        matcher: matcherFor(data.language),
+        paragraphs: data.paragraphs,
+        sentences: data.sentences,
+        quotes: context.quotes,
+        annotations: data.annotations,
+      },
+      context.locale,
+    )
+    context.view = blankQuotations(context.masked, context.quotes)
+    context.cues = result.cues
+    data.speakers = result.speakers
+    data.attributions = result.attributions
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * The accuracy evaluation: runs the analysis over every dispatch of test/corpus/ and compares
+ * with the hand-made gold beside it. Prints, per language and split (dev / held-out) and per
+ * phenomenon: quote precision/recall/F1, speaker accuracy, flag precision/recall, claims.
+ *
+ *   npm run eval                 the table
+ *   npm run eval -- --check      and exit 1 under the floors of floors.json
+ *   npm run eval -- --errors     and every mismatch (for whoever tunes the analysis)
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { analyze, messageRange, type Speaker } from '../../server/src/analysis/index'
+import { score } from './score'
+import type { Gold } from './score'
+
+const root = join(__dirname, '..', 'corpus')
+const args = new Set(process.argv.slice(2))
+
+interface Row {
+  name: string
+  quoteTp: number
+  quoteFp: number
+  quoteFn: number
+  speakerRight: number
+  speakerTotal: number
+  flagTp: number
+  flagFp: number
+  flagFn: number
+  claimTp: number
+  claimFp: number
+  claimFn: number
+}
+
+function emptyRow(name: string): Row {
+  return {
+    name,
+    quoteTp: 0,
+    quoteFp: 0,
+    quoteFn: 0,
+    speakerRight: 0,
+    speakerTotal: 0,
+    flagTp: 0,
+    flagFp: 0,
+    flagFn: 0,
+    claimTp: 0,
+    claimFp: 0,
+    claimFn: 0,
+  }
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : a / b
+}
+
+function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r)
+}
+
+function metrics(row: Row) {
+  const qp = ratio(row.quoteTp, row.quoteTp + row.quoteFp)
+  const qr = ratio(row.quoteTp, row.quoteTp + row.quoteFn)
+  return {
+    quoteP: qp,
+    quoteR: qr,
+    quoteF1: f1(qp, qr),
+    speakerAccuracy: ratio(row.speakerRight, row.speakerTotal),
+    flagP: ratio(row.flagTp, row.flagTp + row.flagFp),
+    flagR: ratio(row.flagTp, row.flagTp + row.flagFn),
+    claimP: ratio(row.claimTp, row.claimTp + row.claimFp),
+    claimR: ratio(row.claimTp, row.claimTp + row.claimFn),
+  }
+}
+
+const rows = new Map<string, Row>()
+const phenomena = new Map<string, { found: number; right: number; total: number }>()
+const flagRules = new Map<string, { tp: number; fp: number; fn: number }>()
+const errors: string[] = []
+
+function add(key: string, update: (row: Row) => void) {
+  let row = rows.get(key)
+  if (!row) {
+    row = emptyRow(key)
+    rows.set(key, row)
+  }
+  update(row)
+}
+
+for (const language of ['fr', 'en']) {
+  const folder = join(root, language)
+  for (const name of readdirSync(folder).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Gold
+    const dispatchName = name.replace(/\.gold\.json$/, '.dispatch')
+    const text = readFileSync(join(folder, dispatchName), 'utf8')
+    const file = analyze(text, { path: dispatchName })
+    const data = file.data.dispatch
+    if (!data) throw new Error(`no analysis for ${dispatchName}`)
+    const messages = file.messages.map((m) => ({ rule: String(m.ruleId), ...messageRange(m) }))
+    const result = score(gold, text, data, messages)
+    const split = name.startsWith('h-') ? 'held-out' : 'dev'
+    for (const key of [`${language} ${split}`, `${language} all`, 'all']) {
+      add(key, (row) => {
+        row.quoteTp += result.quoteTp
+        row.quoteFp += result.quoteFp
+        row.quoteFn += result.quoteFn
+        row.speakerRight += result.speakerRight
+        row.speakerTotal += result.speakerTotal
+        row.flagTp += result.flagTp
+        row.flagFp += result.flagFp
+        row.flagFn += result.flagFn
+        row.claimTp += result.claimTp
+        row.claimFp += result.claimFp
+        row.claimFn += result.claimFn
+      })
+    }
+    for (const [via, counts] of result.byVia) {
+      const key = `${language} ${via}`
+      const entry = phenomena.get(key) ?? { found: 0, right: 0, total: 0 }
+      entry.found += counts.found
+      entry.right += counts.right
+      entry.total += counts.total
+      phenomena.set(key, entry)
+    }
+    for (const [rule, counts] of result.byRule) {
+      const key = `${language} ${rule}`
+      const entry = flagRules.get(key) ?? { tp: 0, fp: 0, fn: 0 }
+      entry.tp += counts.tp
+      entry.fp += counts.fp
+      entry.fn += counts.fn
+      flagRules.set(key, entry)
+    }
+    for (const error of result.errors) errors.push(`${language}/${dispatchName}: ${error}`)
+    void (null as unknown as Speaker)
+  }
+}
+
+const pct = (value: number) => value.toFixed(3)
+const pad = (value: string, width: number) => value.padEnd(width)
+
+console.log('Accuracy on test/corpus (dev = tuned on; held-out = written apart, never tuned on)\n')
+console.log(
+  `${pad('set', 14)}${pad('quote P', 9)}${pad('quote R', 9)}${pad('quote F1', 10)}${pad('speaker', 9)}${pad('flag P', 8)}${pad('flag R', 8)}${pad('claim P', 9)}claim R`,
+)
+for (const key of ['fr dev', 'fr held-out', 'fr all', 'en dev', 'en held-out', 'en all', 'all']) {
+  const row = rows.get(key)
+  if (!row) continue
+  const m = metrics(row)
+  console.log(
+    `${pad(key, 14)}${pad(pct(m.quoteP), 9)}${pad(pct(m.quoteR), 9)}${pad(pct(m.quoteF1), 10)}${pad(pct(m.speakerAccuracy), 9)}${pad(pct(m.flagP), 8)}${pad(pct(m.flagR), 8)}${pad(pct(m.claimP), 9)}${pct(m.claimR)}`,
+  )
+}
+console.log('\nPer phenomenon (quotes, by how a reader finds the speaker): found / speaker right / total')
+for (const [key, entry] of [...phenomena].sort()) {
+  console.log(`${pad(key, 26)}${pad(`${entry.found}`, 5)}${pad(`${entry.right}`, 5)}${entry.total}   speaker ${pct(ratio(entry.right, entry.total))}`)
+}
+console.log('\nPer flag rule: precision / recall (tp, fp, fn)')
+for (const [key, entry] of [...flagRules].sort()) {
+  console.log(
+    `${pad(key, 34)}${pad(pct(ratio(entry.tp, entry.tp + entry.fp)), 7)}${pad(pct(ratio(entry.tp, entry.tp + entry.fn)), 7)}(${entry.tp}, ${entry.fp}, ${entry.fn})`,
+  )
+}
+if (args.has('--errors')) {
+  console.log('\nMismatches:')
+  for (const error of errors) console.log(`- ${error}`)
+}
+
+if (args.has('--check')) {
+  const floors = JSON.parse(readFileSync(join(__dirname, 'floors.json'), 'utf8')) as Record<string, number>
+  const all = metrics(rows.get('all') ?? emptyRow('all'))
+  const failures = Object.entries(floors)
+    .filter(([key]) => !key.startsWith('_'))
+    .filter(([key, floor]) => (all as Record<string, number>)[key] < floor)
+    .map(([key, floor]) => `${key} ${pct((all as Record<string, number>)[key])} is under its floor ${floor}`)
+  if (failures.length) {
+    console.error(`\nAccuracy floors not met:\n${failures.map((f) => `- ${f}`).join('\n')}`)
+    process.exit(1)
+  }
+  console.log('\nAccuracy floors met.')
+}

@@ -1,0 +1,209 @@
+import type { DispatchData, Speaker } from '../../server/src/analysis/index'
+
+export interface GoldSpeaker {
+  id: string
+  kind: string
+  role?: string | null
+  aliases: string[]
+  name?: string
+}
+
+export interface Gold {
+  file: string
+  language: string
+  header: { date: string; dateline: string } | null
+  speakers: GoldSpeaker[]
+  quotes: Array<{ text: string; speaker: string | null; via?: string | null; cue?: string; medium?: string }>
+  claims?: Array<{ sentence_starts: string; speaker: string; cue?: string }>
+  flags?: Array<{ rule: string; text: string }>
+  /** The seed's older name for `flags`. */
+  unattributed?: Array<{ rule: string; text: string }>
+}
+
+export interface FileScore {
+  quoteTp: number
+  quoteFp: number
+  quoteFn: number
+  speakerRight: number
+  speakerTotal: number
+  flagTp: number
+  flagFp: number
+  flagFn: number
+  claimTp: number
+  claimFp: number
+  claimFn: number
+  byVia: Map<string, { found: number; right: number; total: number }>
+  byRule: Map<string, { tp: number; fp: number; fn: number }>
+  errors: string[]
+}
+
+/** The rules the gold's `flags` speak of (informational rules are not flags). */
+export const FLAG_RULES = new Set([
+  'unattributed-quote',
+  'unattributed-claim',
+  'vague-attribution',
+  'anonymous-without-reason',
+  'unclosed-quote',
+])
+
+const DETERMINERS =
+  /^(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an|plusieurs|certains|certaines|some|several)\s*/
+
+/** Case, accents' forms, quote marks, apostrophes and edge punctuation do not matter. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[«»“”"‹›‘]/g, ' ')
+    .replace(/’/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s,.;:!?…—–-]+|[\s,.;:!?…—–-]+$/g, '')
+    .toLowerCase()
+}
+
+export function normaliseName(text: string): string {
+  return normalise(text).replace(DETERMINERS, '').replace(/['’]s$/, '').trim()
+}
+
+function speakerMatches(predicted: Speaker | undefined, gold: GoldSpeaker | undefined): boolean {
+  if (!predicted || !gold) return false
+  const aliases = new Set([...gold.aliases, gold.name ?? '', gold.id].filter(Boolean).map(normaliseName))
+  const names = [predicted.name, ...predicted.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text)]
+  return names.some((name) => aliases.has(normaliseName(name)))
+}
+
+function occurrences(text: string, phrase: string): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  const haystack = text.toLowerCase().replace(/’/g, "'")
+  const needle = phrase.toLowerCase().replace(/’/g, "'")
+  if (!needle) return found
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    found.push([at, at + needle.length])
+  }
+  return found
+}
+
+/** Compares one file's analysis with its gold. */
+export function score(
+  gold: Gold,
+  text: string,
+  data: DispatchData,
+  messages: Array<{ rule: string; start: number; end: number }>,
+): FileScore {
+  const result: FileScore = {
+    quoteTp: 0,
+    quoteFp: 0,
+    quoteFn: 0,
+    speakerRight: 0,
+    speakerTotal: 0,
+    flagTp: 0,
+    flagFp: 0,
+    flagFn: 0,
+    claimTp: 0,
+    claimFp: 0,
+    claimFn: 0,
+    byVia: new Map(),
+    byRule: new Map(),
+    errors: [],
+  }
+  const speakers = new Map(data.speakers.map((s) => [s.id, s]))
+  const goldSpeakers = new Map(gold.speakers.map((s) => [s.id, s]))
+  const goldFlags = gold.flags ?? gold.unattributed ?? []
+  const hasUnclosedFlag = goldFlags.some((f) => f.rule === 'unclosed-quote')
+
+  // Quotes, matched in order by normalised text.
+  const predicted = data.attributions.filter((a) => a.kind === 'quote')
+  const used = new Set<number>()
+  for (const quote of gold.quotes) {
+    const key = normalise(quote.text)
+    const index = predicted.findIndex((p, i) => !used.has(i) && normalise(p.text) === key)
+    const via = quote.via ?? (quote.speaker ? 'unknown' : 'unattributed')
+    const counts = result.byVia.get(via) ?? { found: 0, right: 0, total: 0 }
+    counts.total++
+    result.byVia.set(via, counts)
+    if (index === -1) {
+      result.quoteFn++
+      result.errors.push(`quote not found: “${quote.text.slice(0, 60)}”`)
+      continue
+    }
+    used.add(index)
+    result.quoteTp++
+    counts.found++
+    const found = predicted[index]
+    result.speakerTotal++
+    const right = quote.speaker === null
+      ? found.speaker === null
+      : speakerMatches(speakers.get(found.speaker ?? ''), goldSpeakers.get(quote.speaker))
+    if (right) {
+      result.speakerRight++
+      counts.right++
+    } else {
+      const name = found.speaker ? speakers.get(found.speaker)?.name : 'nobody'
+      result.errors.push(
+        `speaker of “${quote.text.slice(0, 40)}”: got ${name} (${found.method}, cue ${found.cue?.text ?? '-'}), want ${quote.speaker ?? 'nobody'} (${quote.via ?? '-'})`,
+      )
+    }
+  }
+  predicted.forEach((p, i) => {
+    if (used.has(i)) return
+    // An unclosed quotation is cut at its paragraph end; gold may list it or only flag it.
+    if (p.close === null && hasUnclosedFlag) return
+    result.quoteFp++
+    result.errors.push(`extra quote: “${p.text.slice(0, 60)}”`)
+  })
+
+  // Flags, matched by rule and overlap with the phrase the gold names.
+  const predictedFlags = messages.filter((m) => FLAG_RULES.has(m.rule))
+  const matchedPredicted = new Set<number>()
+  for (const flag of goldFlags) {
+    const rule = result.byRule.get(flag.rule) ?? { tp: 0, fp: 0, fn: 0 }
+    result.byRule.set(flag.rule, rule)
+    const places = occurrences(text, flag.text)
+    const index = predictedFlags.findIndex(
+      (m, i) => !matchedPredicted.has(i) && m.rule === flag.rule && places.some(([s, e]) => m.start < e && s < Math.max(m.end, m.start + 1)),
+    )
+    if (index === -1) {
+      result.flagFn++
+      rule.fn++
+      result.errors.push(`flag missed: ${flag.rule} “${flag.text}”`)
+    } else {
+      matchedPredicted.add(index)
+      result.flagTp++
+      rule.tp++
+    }
+  }
+  predictedFlags.forEach((m, i) => {
+    if (matchedPredicted.has(i)) return
+    result.flagFp++
+    const rule = result.byRule.get(m.rule) ?? { tp: 0, fp: 0, fn: 0 }
+    rule.fp++
+    result.byRule.set(m.rule, rule)
+    result.errors.push(`false flag: ${m.rule} “${text.slice(m.start, Math.min(m.end, m.start + 60))}”`)
+  })
+
+  // Claims: same sentence (by its first words) and same speaker.
+  const claims = data.attributions.filter((a) => a.kind === 'claim')
+  const usedClaims = new Set<number>()
+  for (const claim of gold.claims ?? []) {
+    const start = normalise(claim.sentence_starts)
+    const index = claims.findIndex(
+      (c, i) =>
+        !usedClaims.has(i) &&
+        normalise(c.text).startsWith(start) &&
+        speakerMatches(speakers.get(c.speaker ?? ''), goldSpeakers.get(claim.speaker)),
+    )
+    if (index === -1) {
+      result.claimFn++
+      result.errors.push(`claim missed: “${claim.sentence_starts}” by ${claim.speaker}`)
+    } else {
+      usedClaims.add(index)
+      result.claimTp++
+    }
+  }
+  claims.forEach((c, i) => {
+    if (usedClaims.has(i)) return
+    result.claimFp++
+    result.errors.push(`extra claim: “${c.text.slice(0, 40)}” by ${speakers.get(c.speaker ?? '')?.name} (cue ${c.cue?.text})`)
+  })
+  return result
+}
