@@ -1,0 +1,117 @@
+/**
+ * The bundled bin, end to end: `node dist/cli.js` as a user or CI runs it (npm test builds the
+ * bundle first; running this file alone builds it when it is missing).
+ */
+import assert from 'node:assert/strict'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { before, describe, test } from 'node:test'
+import { fixture, ROOT, tempFolder } from './helpers'
+
+const BIN = join(ROOT, 'dist', 'cli.js')
+
+interface BinResult {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function runBin(argv: string[], cwd: string, stdin = ''): Promise<BinResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...argv], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      stdout += chunk
+    })
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+      stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.stdin.end(stdin)
+  })
+}
+
+describe('dist/cli.js', () => {
+  before(() => {
+    if (!existsSync(BIN)) {
+      const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' })
+      assert.equal(build.status, 0, build.stderr)
+    }
+  })
+
+  test('starts with a shebang and prints its version', async () => {
+    assert.match(readFileSync(BIN, 'utf8').slice(0, 20), /^#!\/usr\/bin\/env node\n/)
+    const result = await runBin(['--version'], ROOT)
+    assert.equal(result.code, 0)
+    assert.match(result.stdout, /^\d+\.\d+\.\d+\n$/)
+  })
+
+  test('lints: 0 clean, 1 findings, 2 missing file with one line and no stack trace', async () => {
+    const cwd = await tempFolder({
+      'clean.dispatch': await fixture('clean.dispatch'),
+      'unclosed.dispatch': await fixture('unclosed.dispatch'),
+    })
+    assert.deepEqual(await runBin(['lint', 'clean.dispatch'], cwd), {
+      code: 0,
+      stdout: 'clean.dispatch: no issues found\n',
+      stderr: '',
+    })
+    const findings = await runBin(['lint', 'unclosed.dispatch', '--format', 'github'], cwd)
+    assert.equal(findings.code, 1)
+    assert.match(
+      findings.stdout,
+      /^::error file=unclosed\.dispatch,line=1,.*title=unclosed-quote::/,
+    )
+    assert.deepEqual(await runBin(['lint', 'gone.dispatch'], cwd), {
+      code: 2,
+      stdout: '',
+      stderr:
+        "dispatch-lens: cannot find 'gone.dispatch': no such file or folder. Check the path.\n",
+    })
+  })
+
+  test('reads standard input and strips exactly', async () => {
+    const cwd = await tempFolder()
+    const lint = await runBin(['lint', '-'], cwd, await fixture('clean.dispatch'))
+    assert.deepEqual(lint, { code: 0, stdout: '<stdin>: no issues found\n', stderr: '' })
+    const strip = await runBin(['strip', '-'], cwd, '«Oui» [@Jean Dupont], dit-il.')
+    assert.deepEqual(strip, { code: 0, stdout: '«Oui», dit-il.', stderr: '' })
+  })
+
+  test('many files go through the bundled worker threads and come out in order', async () => {
+    const files: Record<string, string> = {}
+    const clean = await fixture('clean.dispatch')
+    const unclosed = await fixture('unclosed.dispatch')
+    for (let index = 0; index < 60; index++) {
+      files[`desk/${String(index).padStart(2, '0')}.dispatch`] = index % 10 === 7 ? unclosed : clean
+    }
+    const cwd = await tempFolder(files)
+    const result = await runBin(['lint', 'desk', '--format', 'json'], cwd)
+    assert.equal(result.stderr, '')
+    assert.equal(result.code, 1)
+    const reports = JSON.parse(result.stdout)
+    assert.deepEqual(
+      reports.map((report: { file: string }) => report.file),
+      Object.keys(files),
+    )
+    assert.deepEqual(
+      reports.flatMap((report: { file: string; errorCount: number }) =>
+        report.errorCount > 0 ? [report.file] : [],
+      ),
+      [
+        'desk/07.dispatch',
+        'desk/17.dispatch',
+        'desk/27.dispatch',
+        'desk/37.dispatch',
+        'desk/47.dispatch',
+        'desk/57.dispatch',
+      ],
+    )
+  })
+})

@@ -1,0 +1,65 @@
+/**
+ * Past WORKER_THRESHOLD files, `run()` hands the files to worker threads (here running the
+ * TypeScript sources): the output must be the same as on one thread, in the same order.
+ */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { WORKER_THRESHOLD } from '../../server/src/cli/process-files'
+import { fixture, runCli, sourceWorker, tempFolder } from './helpers'
+
+async function manyFiles(count: number): Promise<string> {
+  const kinds = ['clean', 'unattributed', 'unclosed']
+  const files: Record<string, string | Uint8Array> = {}
+  for (let index = 0; index < count; index++) {
+    const kind = kinds[index % kinds.length]
+    files[`desk/${String(index).padStart(3, '0')}-${kind}.dispatch`] = await fixture(
+      `${kind}.dispatch`,
+    )
+  }
+  files['desk/020-binary.dispatch'] = new Uint8Array([0x61, 0x00])
+  return tempFolder(files)
+}
+
+describe('worker threads', () => {
+  test('lint gives the same output in the same order as on one thread', async () => {
+    const count = WORKER_THRESHOLD + 10
+    const cwd = await manyFiles(count)
+    let started = 0
+    const createWorker = () => {
+      started++
+      return sourceWorker()
+    }
+    for (const format of ['json', 'pretty']) {
+      const argv = ['lint', 'desk', '--format', format]
+      const pooled = await runCli(argv, { cwd, createWorker, workerCount: 2 })
+      const inline = await runCli(argv, { cwd })
+      assert.deepEqual(pooled, inline)
+      assert.equal(pooled.code, 2) // the binary file
+      assert.equal(
+        pooled.stderr,
+        "dispatch-lens: cannot read 'desk/020-binary.dispatch' as text: it is a binary file (NUL byte on line 1). Pass a UTF-8 text dispatch.\n",
+      )
+      if (format === 'json') {
+        const files = JSON.parse(pooled.stdout).map((report: { file: string }) => report.file)
+        assert.equal(files.length, count)
+        assert.deepEqual(files, [...files].sort())
+      }
+    }
+    assert.equal(started, 4)
+  })
+
+  test('sources too', async () => {
+    const cwd = await manyFiles(WORKER_THRESHOLD + 1)
+    const argv = ['sources', 'desk', '--format', 'json']
+    const pooled = await runCli(argv, { cwd, createWorker: sourceWorker, workerCount: 3 })
+    assert.deepEqual(pooled, await runCli(argv, { cwd }))
+    assert.equal(JSON.parse(pooled.stdout).length, WORKER_THRESHOLD + 1)
+  })
+
+  test(`${WORKER_THRESHOLD} files or fewer stay on this thread`, async () => {
+    const cwd = await manyFiles(WORKER_THRESHOLD - 1)
+    const createWorker = () => assert.fail('no worker expected')
+    const result = await runCli(['lint', 'desk', '-f', 'json'], { cwd, createWorker })
+    assert.equal(JSON.parse(result.stdout).length, WORKER_THRESHOLD - 1)
+  })
+})
