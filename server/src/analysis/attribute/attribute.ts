@@ -3,7 +3,7 @@ import type { QuoteSpan } from '../parse/structure'
 import type { Annotation, Attribution, Method, Paragraph, Sentence, Span, Speaker } from '../types'
 import { type Cue, type CueMatcher, findCues } from './cues'
 import { SpeakerRegistry, type Resolution } from './speakers'
-import { findMedium, findSubject, type Subject } from './subjects'
+import { COORDINATED, findMedium, findSubject, mainSubject, type Subject } from './subjects'
 
 export interface AttributionInput {
   text: string
@@ -81,12 +81,36 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     let entry = info.get(cue)
     if (entry?.resolved) return entry
     const sentence = sentences[cue.sentence]
-    const subject = findSubject(lexicon, text, view, sentence, cue)
-    const resolution = subject ? registry.resolve(subject.phrase, subject.appositive) : null
+    const found = findSubject(lexicon, text, view, sentence, cue)
+    let subject: Subject | null = null
+    let resolution: Resolution | null = null
+    if (found === COORDINATED) {
+      // Shares the subject of the previous cue of the sentence, or of the main clause.
+      const previous = cuesBySentence[cue.sentence].filter((c) => c.end <= cue.start && c !== cue)
+      const shared = previous.length ? resolve(previous[previous.length - 1]) : null
+      if (shared?.resolution) {
+        subject = shared.subject
+        resolution = { ...shared.resolution, method: shared.resolution.method, antecedent: shared.resolution.antecedent }
+      } else {
+        subject = mainSubject(lexicon, text, view, sentence.start, cue.start)
+        resolution = subject ? registry.resolve(subject.phrase, subject.appositive) : null
+      }
+    } else if (found) {
+      subject = found
+      resolution = registry.resolve(found.phrase, found.appositive)
+    }
     const medium = findMedium(lexicon, text, view, sentence, cue, subject)
     entry = { cue, subject, resolution, medium, resolved: true }
     info.set(cue, entry)
     return entry
+  }
+  // `X a rendu hommage : «…»`: a quotation after a colon is the words of the clause's subject.
+  const colonSpeaker = (quote: QuoteSpan, sentence: Sentence): Resolution | null => {
+    let k = quote.open - 1
+    while (k > sentence.start && /\s/.test(view[k])) k--
+    if (view[k] !== ':') return null
+    const subject = mainSubject(lexicon, text, view, sentence.start, k)
+    return subject ? registry.resolve(subject.phrase, subject.appositive) : null
   }
   const sentenceOf = (offset: number): number => {
     let lo = 0
@@ -143,6 +167,15 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
           attribution.method = entry.resolution.method ?? cueMethod(entry, cue.after)
         } else {
           attribution.reason = entry.subject?.phrase.pronoun ? REASONS[locale].pronoun : REASONS[locale].noSubject
+        }
+      }
+      if (!cue) {
+        const colon = colonSpeaker(quote, sentence)
+        if (colon) {
+          attribution.speaker = colon.speaker.id
+          attribution.source = colon.source
+          attribution.antecedent = colon.antecedent
+          attribution.method = colon.method ?? 'cue'
         }
       }
       if (!attribution.speaker) adjacent(attribution, quote, sentence)
@@ -226,7 +259,8 @@ function cueForQuote(
   for (const cue of [...cues, ...closingCues]) {
     if (cue.start < close) continue
     const between = view.slice(close + 1, cue.start)
-    if (!/[«»“”"\u2063.;:!?]/.test(between) && between.length < 90) return { cue, after: true }
+    const joined = /(?:^|\s)(?:et|mais|puis|ou|que|qu['’]|and|but|then|or|that|while|as)(?:\s|$)/iu.test(between)
+    if (!/[«»“”"\u2063.;:!?]/.test(between) && between.length < 90 && !joined) return { cue, after: true }
     break
   }
   let before: Cue | null = null
@@ -262,7 +296,10 @@ function applyAnnotations(
     }
     for (const target of targets) {
       const current = target.speaker ? registry.speakers.find((s) => s.id === target.speaker) : null
-      if (anonymous && current?.kind === 'anonymous') {
+      if (anonymous && current && current.kind !== 'document') {
+        // `[@anonymous | reason]` on a source the text already names: it is that source,
+        // anonymous, for that reason.
+        current.kind = 'anonymous'
         if (annotation.role && !current.anonymityReason) current.anonymityReason = annotation.role
         continue
       }

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon'
 import type { PronounEntry } from '../lexicon/types'
 import type { Language, Span } from '../types'
 
-export type CueType = 'compound' | 'reflexive' | 'inverted' | 'preposition' | 'finite'
+export type CueType = 'compound' | 'reflexive' | 'inverted' | 'preposition' | 'finite' | 'gerund'
 
 export interface Cue extends Span {
   type: CueType
@@ -47,6 +47,7 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
   }
   if (lexicon.language === 'en') parts.push('(?<quoted>(?:was|were|is|being)\\s+quoted\\s+as\\s+saying)')
   parts.push(`(?<preposition>${alternation(lexicon.prepositionCues)})`)
+  parts.push(`(?<gerund>(?:en\\s+)?(?:${alternation(lexicon.gerunds)}))`)
   parts.push(`(?<finite>${alternation([...lexicon.finiteCues, ...extraVerbs])})`)
   const blockers =
     lexicon.language === 'fr'
@@ -80,10 +81,13 @@ export function findCues(
     else if (groups.reflexive) type = 'reflexive'
     else if (groups.inverted) type = 'inverted'
     else if (groups.preposition) type = 'preposition'
+    else if (groups.gerund) type = 'gerund'
     if (type === 'finite' || (type === 'compound' && matcher.language === 'en')) {
       const before = view.slice(Math.max(from, match.index - 24), match.index)
       if (matcher.blockers.test(before)) continue
     }
+    // `Pour X, …` reports only at the head of a sentence (`pour` is too common elsewhere).
+    if (type === 'preposition' && /^pour$/i.test(text) && view.slice(from, match.index).trim() !== '') continue
     let clitic: Cue['clitic'] = null
     const cliticMatch = /-(?:t-)?(il|elle|ils|elles|on)(?=$|\s)/iu.exec(text)
     if (cliticMatch && matcher.clitics[cliticMatch[1].toLowerCase()]) {

@@ -152,6 +152,9 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
     'iu',
   ).exec(text)
   if (relative) text = text.slice(0, relative.index)
+  // Circumstances after the source: `Mer Solidaire sur le réseau social X`, `X lors de…`.
+  const circumstance = /\s(?:sur|dans|lors|devant|depuis|pendant|durant|après|avant|face|on|in|at|during|after|before|via|while|when|outside|inside|earlier|later|late)(?=\s|$)/iu.exec(text)
+  if (circumstance && circumstance.index > 0) text = text.slice(0, circumstance.index)
   let list = tokens(text, offset)
   // Trailing time words: `le ministre mercredi`, `Smith on Tuesday`.
   while (list.length > 1 && isTimeWord(list[list.length - 1].lower)) list.pop()
@@ -228,9 +231,13 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
     const role = roleTokens.length
       ? raw.slice(roleTokens[0].start - offset, roleTokens[roleTokens.length - 1].end - offset)
       : null
+    // One capitalised word with no title and no first name is more often an institution
+    // (`Météo-France`, `Drewmet`); a later surname resolves to its person before this applies.
+    const lone = nameTokens.length === 1 && titleGender === null && !(rest[nameStart - 1]?.lower in lexicon.titles)
     const organization =
       nameTokens.some((token) => lexicon.organizationNameWords.includes(token.text) || isAcronym(token)) ||
-      (determiner !== null && role === null)
+      (determiner !== null && role === null) ||
+      (lone && role === null)
     return {
       ...base,
       kind: 'name',
@@ -267,10 +274,8 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
     speakerKind = 'organization'
   else if (plural) speakerKind = 'group'
   else if (lexicon.roleNouns.includes(head) || lexicon.roleNouns.includes(headWord)) {
-    speakerKind =
-      determiner?.definite && (lexicon.uniqueRoles.includes(head) || lexicon.uniqueRoles.includes(headWord))
-        ? 'person'
-        : 'anonymous'
+    // `un responsable` is anonymous; `le joueur`, `l'élu` name someone the story identifies.
+    speakerKind = determiner && !determiner.definite ? 'anonymous' : 'person'
   } else speakerKind = determiner && !determiner.definite ? 'anonymous' : 'organization'
   return {
     ...base,

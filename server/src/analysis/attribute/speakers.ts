@@ -154,6 +154,7 @@ export class SpeakerRegistry {
     if (!pronoun) return null
     let best: Entry | null = null
     let bestRank = -1
+    let exact: Entry | null = null
     for (const entry of this.entries) {
       if (entry.last > phrase.start) continue
       const speaker = entry.speaker
@@ -167,7 +168,10 @@ export class SpeakerRegistry {
         best = entry
         bestRank = rank
       }
+      if (pronoun.gender && speaker.gender === pronoun.gender && (!exact || entry.last > exact.last)) exact = entry
     }
+    // `elle` goes to the latest known woman before a latest speaker of unknown gender.
+    if (exact && best && best !== exact && !best.speaker.gender && !pronoun.plural) return exact
     return best
   }
 

@@ -11,6 +11,15 @@ export interface Subject {
   position: 'before' | 'after' | 'preposition' | 'clitic'
 }
 
+/** `X a dit «…», mais assure que…`: the second verb shares the first one's subject. */
+export const COORDINATED = 'coordinated'
+
+const COORDINATORS = /(?:^|\s)(?:et|mais|puis|ou|and|but|then|or)\s*$/iu
+
+/** Where a main clause's verb starts, to cut its subject: `a`, `ont`, `has`, `was`… */
+const FR_VERB = /\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|doit|doivent|peut|peuvent|n['’]|ne|se|s['’]|y)\s/u
+const EN_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|\p{Ll}+ed)\s/u
+
 /** Quote marks (and the blanked inside of quotations) end a clause. */
 const MARKS = '«»“”"‹›\u2063'
 
@@ -54,14 +63,14 @@ function isAdverbial(lexicon: Lexicon, text: string): boolean {
   if (word in lexicon.determiners || word in lexicon.pronouns) return false
   if (lexicon.adverbialStarts.includes(word)) return true
   // `Interrogé par l'AFP`, `Speaking to reporters`: participle phrases.
-  return /(?:ée?s?|ant|ing)$/u.test(word) && /\s(?:par|by|to|à|au|sous|on|with|avec)\s/u.test(` ${text} `)
+  return /(?:ée?s?|ant|ing)$/u.test(word) && /\s(?:par|by|to|à|au|sous|on|with|avec|de|d['’]|of|as|comme)\s?/u.test(` ${text} `)
 }
 
 /** Strips media and time words that stand before the subject after an inverted verb. */
 function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment {
   let { start } = segment
   const { end } = segment
-  for (let guard = 0; guard < 6; guard++) {
+  for (let guard = 0; guard < 12; guard++) {
     while (start < end && /\s/.test(view[start])) start++
     const rest = view.slice(start, end)
     lexicon.media.lastIndex = 0
@@ -76,6 +85,12 @@ function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment
       )
     if (time) {
       start += time[0].length
+      continue
+    }
+    // `en début d'après-midi le colonel X`: skip words until a determiner or a name.
+    const word = /^[\p{Ll}][\p{L}\-]*(?:['’](?=\p{L}))?/u.exec(rest)
+    if (word && !(word[0].toLowerCase().replace('’', "'") in lexicon.determiners) && !(word[0] in lexicon.pronouns) && !(word[0] in lexicon.titles) && /\s\p{Lu}|\s(?:le|la|les|l['’]|un|une|the|a|an)\s/u.test(rest)) {
+      start += word[0].length
       continue
     }
     break
@@ -106,7 +121,7 @@ export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: n
     }
   }
   const region = view.slice(start, cue)
-  const words = lexicon.complementizers.filter((word) => !word.includes(' '))
+  const words = [...lexicon.complementizers.filter((word) => !word.includes(' ')), 'et', 'and', 'puis', 'then', 'or', 'ou', 'but', 'mais']
   const pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?:\\s+|(?<=['’]))`, 'giu')
   let last = -1
   for (const match of region.matchAll(pattern)) last = (match.index ?? 0) + match[0].length
@@ -117,6 +132,40 @@ export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: n
 export function clauseEnd(view: string, cue: number, to: number): number {
   for (let i = cue; i < to; i++) if (MARKS.includes(view[i]) || view[i] === ';' || view[i] === ':') return i
   return to
+}
+
+function isNounPhraseStart(lexicon: Lexicon, segment: string): boolean {
+  const word = firstWord(segment)
+  return word in lexicon.determiners || /^\p{Lu}/u.test(segment) || word in lexicon.pronouns
+}
+
+/** The subject right before a verb: the last noun phrase, with the one before it when they
+ * are in apposition (`Zabihullah Mujahid, un porte-parole des talibans, a annoncé`). */
+function lastPhrase(lexicon: Lexicon, text: string, view: string, from: number, to: number): Subject | null {
+  const list = segments(view, from, to)
+  for (let i = list.length - 1; i >= 0; i--) {
+    const segment = list[i]
+    if (!segment.text || isRelative(lexicon, segment.text) || isAdverbial(lexicon, segment.text)) continue
+    const phrase = readNounPhrase(lexicon, text.slice(segment.start, segment.end), segment.start)
+    if (!phrase) continue
+    const previous = list[i - 1]
+    if (phrase.kind !== 'pronoun' && previous?.text && !isRelative(lexicon, previous.text) && !isAdverbial(lexicon, previous.text) && isNounPhraseStart(lexicon, previous.text)) {
+      const head = readNounPhrase(lexicon, text.slice(previous.start, previous.end), previous.start)
+      if (head && head.kind !== 'pronoun' && (head.kind === 'name' || phrase.kind === 'name')) {
+        return { phrase: head, appositive: phrase, position: 'before' }
+      }
+    }
+    return { phrase, appositive: null, position: 'before' }
+  }
+  return null
+}
+
+/** The subject of a sentence's main clause (for `en dénonçant`, `X a rendu hommage : «…»`). */
+export function mainSubject(lexicon: Lexicon, text: string, view: string, from: number, to: number): Subject | null {
+  const region = view.slice(from, to)
+  const verb = (lexicon.language === 'fr' ? FR_VERB : EN_VERB).exec(region)
+  const end = verb ? from + verb.index : to
+  return lastPhrase(lexicon, text, view, from, end)
 }
 
 function firstPhrase(
@@ -152,7 +201,7 @@ export function findSubject(
   view: string,
   sentence: { start: number; end: number },
   cue: Cue,
-): Subject | null {
+): Subject | typeof COORDINATED | null {
   if (cue.clitic) {
     const phrase = readNounPhrase(lexicon, cue.clitic.text, cue.clitic.start)
     if (phrase) return { phrase, appositive: null, position: 'clitic' }
@@ -168,9 +217,11 @@ export function findSubject(
     if (!phrase) return null
     return { phrase, appositive: appositiveAfter(lexicon, text, list, 0), position: 'preposition' }
   }
+  if (cue.type === 'gerund') return COORDINATED
   const start = clauseStart(lexicon, view, sentence.start, cue.start)
-  const before = firstPhrase(lexicon, text, view, start, cue.start, 'before', false)
+  const before = lastPhrase(lexicon, text, view, start, cue.start)
   if (before) return before
+  if (start > sentence.start && COORDINATORS.test(view.slice(sentence.start, start))) return COORDINATED
   const end = clauseEnd(view, cue.end, sentence.end)
   const after = firstPhrase(lexicon, text, view, cue.end, end, 'after', true)
   if (after) {

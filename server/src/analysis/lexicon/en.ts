@@ -21,7 +21,8 @@ const VERBS = `say:says:said tell:tells:told add:adds:added state:states:stated 
   whisper:whispers:whispered demand:demands:demanded predict:predicts:predicted
   acknowledge:acknowledges:acknowledged agree:agrees:agreed point:points:pointed
   accuse:accuses:accused blame:blames:blamed praise:praises:praised welcome:welcomes:welcomed
-  criticize:criticizes:criticized criticise:criticises:criticised`
+  criticize:criticizes:criticized criticise:criticises:criticised call:calls:called
+  dub:dubs:dubbed term:terms:termed`
 
 const entries = VERBS.split(/\s+/)
   .filter(Boolean)
@@ -70,6 +71,9 @@ const MALE = `james robert john michael david william richard joseph thomas char
 export const en: Lexicon = {
   language: 'en',
   finiteCues,
+  gerunds: `saying adding telling noting warning arguing insisting claiming calling describing
+    stating explaining stressing accusing vowing urging announcing confirming denying
+    acknowledging admitting asserting predicting promising writing citing`.split(/\s+/),
   participles,
   auxiliaries: ['has', 'have', 'had', 'having', 'would have', 'will have'],
   insertedAdverbs: [

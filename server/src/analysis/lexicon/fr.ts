@@ -9,7 +9,8 @@ const REGULAR = `déclaré affirmé indiqué annoncé ajouté précisé expliqu�
   révélé dévoilé contesté nié accusé exhorté réclamé exigé demandé souhaité appelé clamé scandé
   crié murmuré soufflé prédit admis reconnu promis soutenu répondu écrit dit averti poursuivi
   garanti certifié déclaré développé résumé raillé tonné mentionné expliqué informé publié
-  communiqué annoncé rassuré réaffirmé réitéré proclamé affirmé déploré`
+  communiqué annoncé rassuré réaffirmé réitéré proclamé affirmé déploré qualifié cité résumé
+  interpellé`
 
 /** Irregular verbs: participle → finite forms (present, passé simple, imperfect; 3rd person). */
 const IRREGULAR: Record<string, string[]> = {
@@ -43,11 +44,15 @@ function regularForms(participle: string): string[] {
   // j'appelle / ils appellent: doubled consonant in the present of `appeler`.
   const present = stem === 'appel' ? 'appelle' : `${stem}e`
   const plural = stem === 'appel' ? 'appellent' : `${stem}ent`
-  return [present, plural, `${stem}a`, `${stem}èrent`, `${stem}ait`, `${stem}aient`]
+  const forms = [present, plural, `${stem}a`, `${stem}èrent`, `${stem}ait`, `${stem}aient`]
+  // révélé → révèle, relevé → relève, répété → répète
+  const grave = stem.replace(/[ée]([^aeiouéèêy]+)$/u, 'è$1')
+  if (grave !== stem) forms.push(`${grave}e`, `${grave}ent`)
+  return forms
 }
 
 /** Finite forms that are also common nouns or adjectives after which a cue is unlikely. */
-const TOO_AMBIGUOUS = new Set(['note', 'lance', 'estime', 'poste', 'publie', 'rapporte'])
+const TOO_AMBIGUOUS = new Set(['lance', 'poste', 'publie', 'cite'])
 
 const participles = [...new Set([...REGULAR_LIST, ...Object.keys(IRREGULAR)])].filter(
   (word) => word !== 'appris',
@@ -73,9 +78,26 @@ const MALE = `jean pierre paul jacques michel philippe alain bernard patrick nic
   arnaud benoît damien cédric jérôme ludovic xavier yann kevin dimitri sergueï ivan igor carlos
   josé miguel antonio giovanni marco luca hans klaus`
 
+/** Present participles: `en dénonçant`, `ajoutant`; their subject is the clause's. */
+const GERUND_IRREGULAR = `disant écrivant reconnaissant admettant promettant soutenant répondant
+  concluant prévenant avertissant prédisant poursuivant garantissant réagissant démentant`
+const gerunds = [
+  ...REGULAR_LIST.filter((p) => p.endsWith('é')).map((p) => {
+    const stem = p.slice(0, -1)
+    if (stem.endsWith('c')) return `${stem.slice(0, -1)}çant`
+    if (stem.endsWith('g')) return `${stem}eant`
+    return `${stem}ant`
+  }),
+  ...GERUND_IRREGULAR.split(/\s+/).filter(Boolean),
+  'faisant état',
+  'faisant valoir',
+  'faisant savoir',
+]
+
 export const fr: Lexicon = {
   language: 'fr',
   finiteCues,
+  gerunds,
   participles,
   auxiliaries: [
     'a-t-il', 'a-t-elle', 'a-t-on', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle',
@@ -101,7 +123,7 @@ export const fr: Lexicon = {
     "se dit", "se félicite", "s'inquiète", "s'insurge", "s'interroge", "s'indigne",
     "s'étonne", "se réjouit", "se défend", "s'alarme", "s'exclame",
   ],
-  prepositionCues: ['selon', "d'après", 'de source'],
+  prepositionCues: ['selon', "d'après", 'de source', 'pour'],
   clitics: {
     il: { gender: 'm', plural: false },
     elle: { gender: 'f', plural: false },
@@ -212,7 +234,9 @@ export const fr: Lexicon = {
       "à la presse",
       "aux journalistes",
       "à des journalistes",
-      "devant (?:la presse|les journalistes|les députés|les sénateurs|le tribunal|la cour|les caméras)",
+      "devant (?:la presse|les journalistes|les députés|les sénateurs|le tribunal|la cour|les caméras|les jurés|l'Assemblée|le Sénat|ses partisans|la commission|des journalistes)",
+      "au téléphone",
+      "par visioconférence",
       "dans (?:un|une|son|sa|leur|le|la) (?:communiqué|déclaration|entretien|interview|message|courrier|lettre|tribune|vidéo|note|rapport|allocution|discours)(?: (?:publiée?|diffusée?|transmise?|envoyée?|accordée?|adressée?|commun|conjoint|écrit)(?: (?:à|au|aux|par|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:l'AFP|la presse|\\p{Lu}[\\p{L}-]*))?)?)?",
       "sur (?:X|Twitter|Facebook|Instagram|LinkedIn|TikTok|Telegram|YouTube|les réseaux sociaux|son compte \\S+|(?:la )?radio \\S+|France (?:Inter|Info|2|3|Culture)|BFMTV|RTL|LCI|CNews|franceinfo|Europe 1|RMC|TF1|Arte)",
       "(?:au|à la) micro de \\p{Lu}\\S*(?: \\p{Lu}\\S*)?",
@@ -227,7 +251,7 @@ export const fr: Lexicon = {
     ].join('|'),
     'gu',
   ),
-  anonymityReasons: /(?:ayant |qui a |qui avait |qui ont |ayant |a )?(?:requis|demandé|souhaité garder|souhaité conserver|voulu garder|préféré garder|sollicité|exigé|réclamé|gardé) l'anonymat|requérant l'anonymat|(?:sous (?:le )?)?couvert (?:de l')?anonymat|sous le sceau de l'anonymat|s'exprimant anonymement|anonymement|(?:n'étant pas|pas|non) autorisée?s? à (?:s'exprimer|parler|communiquer|commenter)(?: publiquement)?|qui (?:ne )?(?:souhaite|souhaitait|veut|voulait|a souhaité) (?:ne pas |pas )?être (?:nommée?s?|identifiée?s?|citée?s?)|(?:par|de) crainte de représailles|pour des raisons de sécurité/u,
+  anonymityReasons: /(?:ayant |qui a |qui avait |qui ont |ayant |a )?(?:requis|demandé|souhaité garder|souhaité conserver|voulu garder|préféré garder|sollicité|exigé|réclamé|gardé) l'anonymat|requérant l'anonymat|(?:sous (?:le )?)?couvert (?:de l'|d'|d'un strict )?anonymat|sous le sceau de l'anonymat|s'exprimant anonymement|anonymement|(?:n'étant pas|pas|non) autorisée?s? à (?:s'exprimer|parler|communiquer|commenter)(?: publiquement)?|qui (?:ne )?(?:souhaite|souhaitait|veut|voulait|a souhaité) (?:ne pas |pas )?être (?:nommée?s?|identifiée?s?|citée?s?)|(?:par|de) crainte de représailles|pour des raisons de sécurité/u,
   reachedBy: /(?:joints?|jointes?|contactée?s?|interrogée?s?|cités?|citées?|interviewée?s?) (?:par (?:l'AFP|téléphone|la presse|\p{Lu}\S*)|au téléphone)/u,
   unattributedClaims: [
     {

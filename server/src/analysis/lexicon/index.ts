@@ -10,7 +10,13 @@ const BOUNDARY = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_]
 /** `\b` is ASCII-only in JavaScript, which breaks on `été` or `réputée`: every pattern of the
  * tables is rebuilt with a Unicode word boundary instead. */
 export function unicodeBoundaries(pattern: RegExp, flags = pattern.flags): RegExp {
-  return new RegExp(pattern.source.replaceAll('\\b', BOUNDARY), flags)
+  // Apostrophes: the tables write ', the text may have ’.
+  const source = pattern.source
+    .replaceAll("['’]", '\u0000')
+    .replaceAll("'", "['’]")
+    .replaceAll('\u0000', "['’]")
+    .replaceAll('\\b', BOUNDARY)
+  return new RegExp(source, flags)
 }
 
 function compile(lexicon: Lexicon): Lexicon {

@@ -31,6 +31,8 @@ export interface Lexicon {
   language: Language
   /** Finite forms of reporting verbs usable on their own: `déclare`, `a-t-il`, `said`. */
   finiteCues: string[]
+  /** Present participles that report: `en dénonçant`, `adding`. */
+  gerunds: string[]
   /** Participles used after an auxiliary: `déclaré`, `said`. */
   participles: string[]
   /** Auxiliaries before a participle: `a`, `ont`, `has`. */
