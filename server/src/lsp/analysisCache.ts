@@ -39,29 +39,38 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Entry>()
   private readonly paragraphCaches = new Map<string, ParagraphCache>()
   /** Bumped when settings change: every cached analysis is then out of date. */
-  private generation = 0
+  private settingsGeneration = 0
   /** How many analyses were run, per URI (the server's `dispatch/stats` request reports it). */
   readonly runs = new Map<string, number>()
 
   /** The analysis of this version, computing it only if no feature has asked for it yet. */
   get(document: AnalysisSource, settings: ServerSettings): DocumentAnalysis {
     const entry = this.entries.get(document.uri)
-    if (entry && entry.version === document.version && entry.generation === this.generation) {
+    if (
+      entry &&
+      entry.version === document.version &&
+      entry.generation === this.settingsGeneration
+    ) {
       return entry.analysis
     }
     const analysis = this.compute(document, settings)
     this.entries.set(document.uri, {
       version: document.version,
-      generation: this.generation,
+      generation: this.settingsGeneration,
       analysis,
     })
     return analysis
   }
 
+  /** Changes whenever cached analyses are dropped for new settings (part of result ids). */
+  get generation(): number {
+    return this.settingsGeneration
+  }
+
   /** The analysis of this exact version if it was already computed. */
   peek(uri: string, version: number): DocumentAnalysis | undefined {
     const entry = this.entries.get(uri)
-    if (entry && entry.version === version && entry.generation === this.generation) {
+    if (entry && entry.version === version && entry.generation === this.settingsGeneration) {
       return entry.analysis
     }
     return undefined
@@ -75,7 +84,7 @@ export class AnalysisCache {
 
   /** Settings changed: paragraph results may depend on them (verbs, language), drop them too. */
   invalidateAll(): void {
-    this.generation++
+    this.settingsGeneration++
     this.entries.clear()
     this.paragraphCaches.clear()
   }

@@ -1,14 +1,15 @@
 /**
- * The language server: documents, settings, the shared analysis cache and thin handlers, each
- * calling one provider. Every request resolves the analysis of the document's current version
- * (computing it at most once), honours cancellation and never answers for a stale version.
+ * The language server: documents, settings, the shared analysis cache, diagnostics (pull or
+ * push) and the lifecycle. Feature handlers live in `features.ts`. Every request resolves the
+ * analysis of the document's current version (computed at most once), honours cancellation and
+ * never answers for a stale version.
  */
 import {
   type CancellationToken,
   type ClientCapabilities,
   type Connection,
-  type DocumentDiagnosticReport,
-  DocumentDiagnosticReportKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   type InitializeParams,
   type InitializeResult,
   LSPErrorCodes,
@@ -17,13 +18,15 @@ import {
   TextDocuments,
 } from 'vscode-languageserver'
 import { TextDocument } from 'vscode-languageserver-textdocument'
+import { CONFIG_FILE_NAME } from '../config'
 import { AnalysisCache, type DocumentAnalysis } from './analysisCache'
 import { toDiagnostics } from './convert'
-import { hover } from './hover'
-import { STATS_REQUEST, type Stats, type UriParams } from './protocol'
+import { registerDiagnostics } from './diagnostics'
+import { capabilitiesOfFeatures, registerFeatures } from './features'
 import { DebouncedPublisher } from './pushDiagnostics'
 import { SettingsStore } from './settingsStore'
 import { localeFromEditor } from './ui'
+import { WorkspaceDispatches } from './workspaceDispatches'
 
 /** Push diagnostics wait this long after the last keystroke. */
 const PUSH_DELAY_MS = 150
@@ -32,16 +35,20 @@ export interface ServerContext {
   connection: Connection
   documents: TextDocuments<TextDocument>
   cache: AnalysisCache
-  settings: SettingsStore
-  capabilities: ClientCapabilities
+  workspace: WorkspaceDispatches
+  settings(): SettingsStore
+  capabilities(): ClientCapabilities
+  pullDiagnostics(): boolean
   /** The analysis of the document's current version, or null (closed, not linted). Throws
-   * `RequestCancelled` when cancelled and, for position requests, `ContentModified` when the
-   * document changed after the request was sent. */
+   * `RequestCancelled` when cancelled and, for requests at a position, `ContentModified` when
+   * the document changed after the request was sent. */
   analysisFor(
-    uri: string | undefined,
+    uri: unknown,
     token: CancellationToken | undefined,
-    needsVersion?: boolean,
+    atPosition?: boolean,
   ): Promise<DocumentAnalysis | null>
+  /** Publish push diagnostics now (clients without pull). */
+  publish(uri: string, diagnostics: DocumentAnalysis | null): Promise<void>
 }
 
 /** Let queued notifications (edits, cancellations) run before the CPU-bound work. */
@@ -57,16 +64,20 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const cache = new AnalysisCache()
   let capabilities: ClientCapabilities = {}
-  let pullDiagnostics = false
+  let pull = false
   let settings = new SettingsStore(
     { fetch: async () => undefined, report: () => {} },
     localeFromEditor(undefined),
   )
+  const workspace = new WorkspaceDispatches(
+    (uri) => settings.forUri(uri),
+    (message) => connection.console.warn(message),
+  )
 
   async function analysisFor(
-    uri: string | undefined,
+    uri: unknown,
     token: CancellationToken | undefined,
-    needsVersion = false,
+    atPosition = false,
   ): Promise<DocumentAnalysis | null> {
     if (typeof uri !== 'string') return null
     // Documents are updated in place: keep the number, not the object.
@@ -77,7 +88,7 @@ export function startServer(connection: Connection): void {
     if (token?.isCancellationRequested) throw cancelled()
     const current = documents.get(uri)
     if (!current) return null
-    if (needsVersion && current.version !== askedVersion) {
+    if (atPosition && current.version !== askedVersion) {
       throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed.')
     }
     if (!documentSettings.languageIds.includes(current.languageId)) return null
@@ -86,17 +97,12 @@ export function startServer(connection: Connection): void {
     return analysis
   }
 
-  const context: ServerContext = {
-    connection,
-    documents,
-    cache,
-    get settings() {
-      return settings
-    },
-    get capabilities() {
-      return capabilities
-    },
-    analysisFor,
+  async function publish(uri: string, analysis: DocumentAnalysis | null): Promise<void> {
+    await connection.sendDiagnostics({
+      uri,
+      version: analysis && analysis.version > 0 ? analysis.version : undefined,
+      diagnostics: analysis ? toDiagnostics(analysis) : [],
+    })
   }
 
   const publisher = new DebouncedPublisher(
@@ -107,18 +113,42 @@ export function startServer(connection: Connection): void {
       const analysis = await analysisFor(uri, undefined)
       // Closed or edited meanwhile: the close cleared it, the edit scheduled a newer run.
       if (documents.get(uri)?.version !== version) return
-      await connection.sendDiagnostics({
-        uri,
-        version,
-        diagnostics: analysis ? toDiagnostics(analysis) : [],
-      })
+      await publish(uri, analysis)
     },
     (uri, error) => connection.console.error(`Diagnostics of ${uri} failed: ${String(error)}`),
   )
 
+  const context: ServerContext = {
+    connection,
+    documents,
+    cache,
+    workspace,
+    settings: () => settings,
+    capabilities: () => capabilities,
+    pullDiagnostics: () => pull,
+    analysisFor,
+    publish,
+  }
+
+  /** Settings or the config file changed: forget everything derived from them, refresh. */
+  function refreshAll(): void {
+    settings.clear()
+    cache.invalidateAll()
+    workspace.invalidateAnalyses()
+    const refresh = capabilities.workspace
+    if (pull) {
+      if (refresh?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh()
+    } else {
+      for (const document of documents.all()) publisher.schedule(document.uri, 0)
+    }
+    if (refresh?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh()
+    if (refresh?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh()
+    if (refresh?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh')
+  }
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities
-    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined
+    pull = capabilities.textDocument?.diagnostic !== undefined
     const canAsk = capabilities.workspace?.configuration === true
     settings = new SettingsStore(
       {
@@ -133,19 +163,20 @@ export function startServer(connection: Connection): void {
       },
       localeFromEditor(params.locale),
     )
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? []
+    if (folders.length === 0 && params.rootUri) folders.push(params.rootUri)
+    workspace.setFolders(folders)
     return {
       capabilities: {
-        textDocumentSync: {
-          openClose: true,
-          change: TextDocumentSyncKind.Incremental,
-        },
-        hoverProvider: true,
-        ...(pullDiagnostics
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...capabilitiesOfFeatures(),
+        ...(pull
           ? {
               diagnosticProvider: {
                 identifier: 'dispatch-lens',
                 interFileDependencies: false,
-                workspaceDiagnostics: false,
+                workspaceDiagnostics: true,
               },
             }
           : {}),
@@ -154,46 +185,49 @@ export function startServer(connection: Connection): void {
     }
   })
 
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(async () => {
+        const folders = (await connection.workspace.getWorkspaceFolders()) ?? []
+        workspace.setFolders(folders.map((folder) => folder.uri))
+      })
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.dispatch' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+      })
+    }
+  })
+
+  connection.onDidChangeConfiguration((params) => {
+    const section = (params?.settings as { dispatch?: unknown } | null)?.dispatch
+    if (section !== undefined) settings.pushed = section
+    refreshAll()
+  })
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const changes = params?.changes ?? []
+    if (changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) refreshAll()
+    if (changes.some((change) => change.type !== FileChangeType.Changed)) {
+      workspace.invalidateListing()
+    }
+  })
+
   documents.onDidOpen(({ document }) => {
-    if (!pullDiagnostics) publisher.schedule(document.uri, 0)
+    if (!pull) publisher.schedule(document.uri, 0)
   })
   documents.onDidChangeContent(({ document }) => {
-    if (!pullDiagnostics) publisher.schedule(document.uri)
+    if (!pull) publisher.schedule(document.uri)
   })
   documents.onDidClose(({ document }) => {
     publisher.cancel(document.uri)
     cache.forget(document.uri)
     settings.forget(document.uri)
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] })
+    if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] })
   })
 
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const analysis = await analysisFor(params.textDocument?.uri, token)
-    if (!analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] }
-    const resultId = `${analysis.version}`
-    if (params.previousResultId === resultId && cache.peek(analysis.uri, analysis.version)) {
-      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId }
-    }
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(analysis) }
-  })
-
-  connection.onHover(async (params, token) => {
-    const analysis = await analysisFor(params.textDocument?.uri, token, true)
-    if (!analysis) return null
-    return hover(analysis, analysis.snapshot.offsetAt(params.position))
-  })
-
-  connection.onRequest(STATS_REQUEST, (params: UriParams): Stats => {
-    const uri = params?.uri ?? ''
-    return {
-      analyses: cache.runs.get(uri) ?? 0,
-      paragraphCacheSize: cache.paragraphCacheSize(uri),
-      openDocuments: documents.all().length,
-    }
-  })
-
+  registerDiagnostics(context)
+  registerFeatures(context)
   connection.onShutdown(() => publisher.dispose())
-
   documents.listen(connection)
-  void context
 }
