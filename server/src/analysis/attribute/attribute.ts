@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon'
 import type { QuoteSpan } from '../parse/structure'
 import type { Annotation, Attribution, Method, Paragraph, Sentence, Span, Speaker } from '../types'
 import { type Cue, type CueMatcher, findCues } from './cues'
+import { readNounPhrase } from './noun-phrase'
 import { SpeakerRegistry, type Resolution } from './speakers'
 import { COORDINATED, findMedium, findSubject, mainSubject, type Subject } from './subjects'
 
@@ -135,6 +136,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
   const lastByParagraph = new Map<number, Attribution>()
 
   sentences.forEach((sentence, index) => {
+    registerLatentPersons(lexicon, text, view, sentence, registry)
     const cues = cuesBySentence[index]
     const sentenceQuotes = quotesBySentence.get(index) ?? []
     for (const quote of sentenceQuotes) {
@@ -229,6 +231,28 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
   attributions.sort((a, b) => a.start - b.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0))
   const used = new Set(attributions.map((a) => a.speaker).filter((id): id is string => id !== null))
   return { speakers: registry.prune(used), attributions, cues: cuesBySentence.flat() }
+}
+
+const PERSON_NAME =
+  /(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}’'\-]+){1,3}/gu
+
+/** People named near the start of a sentence (its subject, mostly) who may be `il`, `he` later. */
+function registerLatentPersons(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  sentence: Sentence,
+  registry: SpeakerRegistry,
+): void {
+  const head = view.slice(sentence.start, Math.min(sentence.end, sentence.start + 90))
+  PERSON_NAME.lastIndex = 0
+  for (const match of head.matchAll(PERSON_NAME)) {
+    const start = sentence.start + (match.index ?? 0)
+    const phrase = readNounPhrase(lexicon, text.slice(start, start + match[0].length), start)
+    if (phrase?.kind === 'name' && phrase.speakerKind === 'person' && phrase.name?.includes(' ')) {
+      registry.addLatent(phrase)
+    }
+  }
 }
 
 function copySpeaker(target: Attribution, from: Attribution): void {

@@ -52,7 +52,7 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
   const blockers =
     lexicon.language === 'fr'
       ? /(?:^|[\s'’])(?:le|la|les|l|un|une|des|du|de|d|sa|son|ses|ce|cette|leur|leurs|notre|votre|se|s|ne|n|y)\s*['’]?\s*$/iu
-      : /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|my|your|no|to|was|were|been|being|is|are|be|will|would|could|should|can|may|might|must|did|does|do)\s+$/iu
+      : /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|my|your|no|to|was|were|been|being|is|are|be|will|would|could|should|can|may|might|must|did|does|do|not|never|n't)\s+$/iu
   return {
     language: lexicon.language,
     pattern: new RegExp(`${start}(?:${parts.join('|')})${end}`, 'giu'),

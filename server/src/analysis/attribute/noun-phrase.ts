@@ -109,11 +109,14 @@ function cutAt(
   }
 }
 
-function genderOfName(lexicon: Lexicon, first: string | undefined): Gender {
+/** A first name's usual gender: the tables first, then common endings (`-ine`, `-ette`). */
+export function genderOfName(lexicon: Lexicon, first: string | undefined): Gender {
   if (!first) return null
   const lower = first.toLowerCase()
   if (lexicon.femaleNames.has(lower)) return 'f'
   if (lexicon.maleNames.has(lower)) return 'm'
+  if (/(?:a|ine|ette|elle|enne|ie|ée|ise|isse|ence|ance|ynn|lyn|een|ah|ja|ka|na|ra|ta|ssa)$/u.test(lower) && !/(?:luca|nikita|joshua|ilya|andrea|sasha|mika|jonah|noah|micah|elijah)$/.test(lower)) return 'f'
+  if (/(?:o|us|ik|ck|rd|rt|an|on|iel|el|ien|as|os|im|am|af|ir|ed|ef|ov|ev|ek|ar|or|ul|ault|ent)$/u.test(lower)) return 'm'
   return null
 }
 

@@ -47,9 +47,20 @@ function slug(text: string): string {
 }
 
 /** Speakers and their mentions, merged as the text goes: one registry per analysis. */
+/** A person named in the text who has not spoken (yet): a pronoun may still point to them. */
+export interface LatentPerson {
+  phrase: NounPhrase
+}
+
 export class SpeakerRegistry {
   private readonly entries: Entry[] = []
   private readonly ids = new Set<string>()
+  private readonly latent: LatentPerson[] = []
+
+  /** Records a person named in subject position, for pronouns that follow. */
+  addLatent(phrase: NounPhrase): void {
+    this.latent.push({ phrase })
+  }
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -171,7 +182,20 @@ export class SpeakerRegistry {
       if (pronoun.gender && speaker.gender === pronoun.gender && (!exact || entry.last > exact.last)) exact = entry
     }
     // `elle` goes to the latest known woman before a latest speaker of unknown gender.
-    if (exact && best && best !== exact && !best.speaker.gender && !pronoun.plural) return exact
+    if (exact && best && best !== exact && !best.speaker.gender && !pronoun.plural) best = exact
+    if (!pronoun.plural) {
+      // A person named more recently than any speaker, who has not spoken yet.
+      const since = best?.last ?? -1
+      const latent = this.latent
+        .filter((l) => l.phrase.start > since && l.phrase.end <= phrase.start)
+        .filter((l) => !pronoun.gender || !l.phrase.gender || l.phrase.gender === pronoun.gender)
+        .pop()
+      if (latent) {
+        const resolved = this.resolve(latent.phrase, null)
+        const entry = this.entries.find((e) => e.speaker === resolved?.speaker)
+        if (entry) return entry
+      }
+    }
     return best
   }
 
@@ -213,7 +237,7 @@ export class SpeakerRegistry {
     }
     if (!entry) {
       const kind = named.speakerKind
-      const name = named.name ?? this.displayName(named.text)
+      const name = (named.name ?? this.displayName(named.text)).replace(/\s+/g, ' ')
       entry = this.create(named, kind, name)
     }
     const source = this.remember(entry, named, named.kind === 'name' ? 'name' : 'description')

@@ -32,8 +32,18 @@ interface Segment {
 function segments(view: string, from: number, to: number): Segment[] {
   const list: Segment[] = []
   let start = from
+  let depth = 0
   for (let i = from; i <= to; i++) {
     const char = view[i]
+    // What stands in parentheses (`(Aosis)`, `(sud-ouest)`) is an aside, never a subject.
+    if (char === '(') {
+      depth++
+      if (depth > 1) continue
+    } else if (char === ')' && depth > 0) {
+      depth--
+      start = i + 1
+      continue
+    } else if (depth > 0 && i < to) continue
     const dash = (char === '—' || char === '–') || (char === '-' && view[i - 1] === ' ' && view[i + 1] === ' ')
     if (i === to || char === ',' || char === '(' || char === ')' || dash) {
       let s = start
@@ -106,6 +116,9 @@ function appositiveAfter(
 ): NounPhrase | null {
   const next = list[index + 1]
   if (!next || !next.text || isRelative(lexicon, next.text) || isAdverbial(lexicon, next.text)) return null
+  // An apposition is short and has no verb; the last segment of a `selon X, …` sentence is
+  // the reported clause itself.
+  if (next.text.split(/\s+/).length > 12 || (lexicon.language === 'fr' ? FR_VERB : EN_VERB).test(` ${next.text} `)) return null
   const phrase = readNounPhrase(lexicon, text.slice(next.start, next.end), next.start)
   return phrase && phrase.kind !== 'pronoun' ? phrase : null
 }
@@ -194,6 +207,18 @@ function firstPhrase(
   return null
 }
 
+function looksLikeSource(lexicon: Lexicon, subject: Subject): boolean {
+  const phrase = subject.appositive?.kind === 'name' ? subject.appositive : subject.phrase
+  if (phrase.kind === 'name' || phrase.kind === 'pronoun') return true
+  const head = phrase.head ?? ''
+  return (
+    lexicon.roleNouns.includes(head) ||
+    lexicon.organizationNouns.includes(head) ||
+    lexicon.documentNouns.includes(head) ||
+    phrase.speakerKind === 'group'
+  )
+}
+
 /** The subject of a cue: clitic, `selon X`, `X a déclaré`, or `a déclaré X` (inversion). */
 export function findSubject(
   lexicon: Lexicon,
@@ -215,10 +240,20 @@ export function findSubject(
     if (!first?.text) return null
     const phrase = readNounPhrase(lexicon, text.slice(first.start, first.end), first.start)
     if (!phrase) return null
-    return { phrase, appositive: appositiveAfter(lexicon, text, list, 0), position: 'preposition' }
+    const appositive = list.length > 2 ? appositiveAfter(lexicon, text, list, 0) : null
+    return { phrase, appositive, position: 'preposition' }
   }
   if (cue.type === 'gerund') return COORDINATED
   const start = clauseStart(lexicon, view, sentence.start, cue.start)
+  // `…, a indiqué le commissaire européen, Jorgen Halvorsen.`: a verb right after a comma
+  // whose words after it name a source is inverted, quotation or not.
+  if (/,\s*$/.test(view.slice(start, cue.start)) && (cue.type === 'compound' || cue.type === 'finite')) {
+    const after = firstPhrase(lexicon, text, view, cue.end, clauseEnd(view, cue.end, sentence.end), 'after', true)
+    const last = after?.appositive ?? after?.phrase
+    // The inverted subject closes the sentence: nothing but punctuation may follow it.
+    const closes = last !== undefined && /^[\s,.;!?…)»”"]*$/u.test(view.slice(last.end, sentence.end))
+    if (after && closes && looksLikeSource(lexicon, after)) return after
+  }
   const before = lastPhrase(lexicon, text, view, start, cue.start)
   if (before) return before
   if (start > sentence.start && COORDINATORS.test(view.slice(sentence.start, start))) return COORDINATED
