@@ -34,8 +34,11 @@ export function blankQuotations(masked: string, quotes: QuoteSpan[]): string {
   const parts: string[] = []
   let last = 0
   for (const quote of quotes) {
+    // An unclosed quotation stays readable: its reporting cue is often inside it
+    // (`«Les électeurs ont tranché, a-t-il déclaré.`).
+    if (quote.close === null) continue
     const from = quote.open + 1
-    const to = quote.close ?? quote.end
+    const to = quote.close
     if (from < last) continue
     parts.push(masked.slice(last, from), masked.slice(from, to).replace(/[^\r\n]/g, '\u2063'))
     last = to
@@ -141,7 +144,15 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     const sentenceQuotes = quotesBySentence.get(index) ?? []
     for (const quote of sentenceQuotes) {
       const closeSentence = quote.close === null ? index : sentenceOf(quote.close)
-      const cue = cueForQuote(view, quote, cues, closeSentence === index ? [] : cuesBySentence[closeSentence])
+      let cue = cueForQuote(view, quote, cues, closeSentence === index ? [] : cuesBySentence[closeSentence])
+      // `“Who picks the auditors?” Delgado asked.`: the cue stands in a short next sentence.
+      const next = sentences[closeSentence + 1]
+      if (!cue && quote.close !== null && next && next.paragraph === sentences[closeSentence].paragraph && !/\S/.test(view.slice(quote.close + 1, sentences[closeSentence].end))) {
+        const nextCue = cuesBySentence[closeSentence + 1][0]
+        if (nextCue && nextCue.start - next.start < 40 && !(quotesBySentence.get(closeSentence + 1) ?? []).some((q) => q.open < nextCue.start)) {
+          cue = { cue: nextCue, after: true }
+        }
+      }
       const attribution: Attribution = {
         kind: 'quote',
         text: text.slice(quote.start, quote.end),
@@ -219,6 +230,24 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
       copySpeaker(attribution, earlier)
       return
     }
+    // `Ravik … addressed supporters. “Tonight…”`: a quotation opening a sentence continues
+    // the person the previous sentence of the paragraph is about.
+    const before = sentences[sentences.indexOf(sentence) - 1]
+    if (sentence.start === quote.open && before && before.paragraph === sentence.paragraph) {
+      const subject = mainSubject(lexicon, text, view, before.start, before.end)
+      const person = subject?.appositive?.kind === 'name' ? subject.appositive : subject?.phrase
+      if (subject && person?.kind === 'name' && person.speakerKind === 'person') {
+        const resolution = registry.resolve(subject.phrase, subject.appositive)
+        if (resolution) {
+          attribution.speaker = resolution.speaker.id
+          attribution.source = null
+          attribution.antecedent = resolution.source
+          attribution.method = 'adjacent'
+          attribution.reason = null
+          return
+        }
+      }
+    }
     // A paragraph that is only a quotation continues the previous paragraph's quotation.
     const opensParagraph = paragraphs[paragraph].start === quote.open
     const previous = lastByParagraph.get(paragraph - 1)
@@ -279,6 +308,10 @@ function cueForQuote(
   cues: Cue[],
   closingCues: Cue[],
 ): { cue: Cue; after: boolean } | null {
+  if (quote.close === null) {
+    const inside = cues.find((cue) => cue.start > quote.start && cue.start < quote.end && /,\s*$/.test(view.slice(quote.start, cue.start)))
+    if (inside) return { cue: inside, after: true }
+  }
   const close = quote.close ?? quote.end
   for (const cue of [...cues, ...closingCues]) {
     if (cue.start < close) continue

@@ -35,7 +35,8 @@ const PREPOSITIONS = new Set([
 ])
 const EN_HEAD_END = new Set([
   'of', 'for', 'at', 'in', 'from', 'with', 'close', 'familiar', 'on', 'to', 'who', 'near',
-  'inside', 'within', 'involved', 'briefed', 'based',
+  'inside', 'within', 'involved', 'briefed', 'based', 'seen', 'published', 'released',
+  'obtained', 'issued', 'by', 'cited', 'quoted', 'that', 'which', 'last', 'this',
 ])
 
 interface Token {
@@ -278,8 +279,8 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   else if (plural) speakerKind = 'group'
   else if (lexicon.roleNouns.includes(head) || lexicon.roleNouns.includes(headWord)) {
     // `un responsable` is anonymous; `le joueur`, `l'élu` name someone the story identifies.
-    speakerKind = determiner && !determiner.definite ? 'anonymous' : 'person'
-  } else speakerKind = determiner && !determiner.definite ? 'anonymous' : 'organization'
+    speakerKind = determiner?.definite ? 'person' : 'anonymous'
+  } else speakerKind = 'organization'
   return {
     ...base,
     kind: 'description',

@@ -21,7 +21,7 @@ const VERBS = `say:says:said tell:tells:told add:adds:added state:states:stated 
   whisper:whispers:whispered demand:demands:demanded predict:predicts:predicted
   acknowledge:acknowledges:acknowledged agree:agrees:agreed point:points:pointed
   accuse:accuses:accused blame:blames:blamed praise:praises:praised welcome:welcomes:welcomed
-  criticize:criticizes:criticized criticise:criticises:criticised call:calls:called
+  criticize:criticizes:criticized criticise:criticises:criticised call:calls:called ask:asks:asked
   dub:dubs:dubbed term:terms:termed`
 
 const entries = VERBS.split(/\s+/)

@@ -195,7 +195,8 @@ export const fr: Lexicon = {
     émissaire envoyé envoyée médiateur médiatrice inspecteur inspectrice agent agente officiel
     victime rescapé rescapée survivant survivante passager passagère étudiant étudiante
     enseignant enseignante parent mère père fils fille frère sœur voisin voisine ami amie
-    commissaire économiste stratège trader banquier banquière`.split(/\s+/),
+    commissaire économiste stratège trader banquier banquière conducteur conductrice ouvrier
+    ouvrière technicien technicienne contrôleur contrôleuse gardien gardienne`.split(/\s+/),
   uniqueRoles: `ministre président présidente maire préfet préfète procureur procureure directeur
     directrice patron patronne chef gouverneur ambassadeur ambassadrice entraîneur entraîneuse
     capitaine commandant secrétaire porte-parole avocat avocate juge commissaire pdg sélectionneur`
@@ -302,7 +303,7 @@ export const fr: Lexicon = {
     },
   ],
   vagueSources:
-    /\b(?:selon|d'après|pour) (?:certaine?s|plusieurs|de nombreux|de nombreuses|des|divers|nombre d'|quelques|d'aucuns|beaucoup d')\s*(?:observateurs|experts|analystes|spécialistes|sources|commentateurs|connaisseurs|voix|médias|critiques|informations)(?! (?:proches?|policières|judiciaires|diplomatiques|sécuritaires|gouvernementales|militaires|officielles|hospitalières|syndicales|concordantes|internes|au sein|de la|du|des|à la|au))|\b(?:estiment|disent|affirment|jugent|pensent|assurent|croient|soulignent|déplorent|dénoncent|redoutent|craignent)(?:-ils|-elles)? certains\b|\b(?:certains|d'aucuns|beaucoup|nombreux sont ceux qui|certains observateurs|certains experts|certains analystes) (?:estiment|disent|affirment|jugent|pensent|assurent|croient|redoutent|craignent|soulignent|dénoncent)\b|\bde sources? (?:bien )?informées?\b|\bselon (?:certaines|des) sources\b(?! (?:proches?|policières|judiciaires|diplomatiques|sécuritaires))/u,
+    /\b(?:selon|d'après|pour) (?:certaine?s|plusieurs|de nombreux|de nombreuses|des|divers|nombre d'|quelques|d'aucuns|beaucoup d')\s*(?:observateurs|experts|analystes|spécialistes|sources|commentateurs|connaisseurs|voix|médias|critiques|informations)(?!\s+(?:\p{Ll}{4,}|au sein|de la|du|des|à la|au))|\b(?:estiment|disent|affirment|jugent|pensent|assurent|croient|soulignent|déplorent|dénoncent|redoutent|craignent)(?:-ils|-elles)? certains\b|\b(?:certains|d'aucuns|beaucoup|nombreux sont ceux qui|certains observateurs|certains experts|certains analystes) (?:estiment|disent|affirment|jugent|pensent|assurent|croient|redoutent|craignent|soulignent|dénoncent)\b|\bde sources? (?:bien )?informées?\b|\bselon (?:certaines|des) sources\b(?!\s+(?:\p{Ll}{4,}|au sein|de la|du|des|à la|au))/u,
   sourceInSentence: /\b(?:selon|d'après|de source|a-t-on appris|apprend-on)\b/u,
   femaleNames: new Set(FEMALE.split(/\s+/).filter(Boolean)),
   maleNames: new Set(MALE.split(/\s+/).filter(Boolean)),
