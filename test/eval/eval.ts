@@ -10,8 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyze, messageRange, type Speaker } from '../../server/src/analysis/index'
-import { score } from './score'
 import type { Gold } from './score'
+import { score } from './score'
 
 const root = join(__dirname, '..', 'corpus')
 const args = new Set(process.argv.slice(2))
@@ -87,7 +87,9 @@ function add(key: string, update: (row: Row) => void) {
 
 for (const language of ['fr', 'en']) {
   const folder = join(root, language)
-  for (const name of readdirSync(folder).filter((f) => f.endsWith('.gold.json')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()) {
     const gold = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Gold
     const dispatchName = name.replace(/\.gold\.json$/, '.dispatch')
     const text = readFileSync(join(folder, dispatchName), 'utf8')
@@ -148,9 +150,13 @@ for (const key of ['fr dev', 'fr held-out', 'fr all', 'en dev', 'en held-out', '
     `${pad(key, 14)}${pad(pct(m.quoteP), 9)}${pad(pct(m.quoteR), 9)}${pad(pct(m.quoteF1), 10)}${pad(pct(m.speakerAccuracy), 9)}${pad(pct(m.flagP), 8)}${pad(pct(m.flagR), 8)}${pad(pct(m.claimP), 9)}${pct(m.claimR)}`,
   )
 }
-console.log('\nPer phenomenon (quotes, by how a reader finds the speaker): found / speaker right / total')
+console.log(
+  '\nPer phenomenon (quotes, by how a reader finds the speaker): found / speaker right / total',
+)
 for (const [key, entry] of [...phenomena].sort()) {
-  console.log(`${pad(key, 26)}${pad(`${entry.found}`, 5)}${pad(`${entry.right}`, 5)}${entry.total}   speaker ${pct(ratio(entry.right, entry.total))}`)
+  console.log(
+    `${pad(key, 26)}${pad(`${entry.found}`, 5)}${pad(`${entry.right}`, 5)}${entry.total}   speaker ${pct(ratio(entry.right, entry.total))}`,
+  )
 }
 console.log('\nPer flag rule: precision / recall (tp, fp, fn)')
 for (const [key, entry] of [...flagRules].sort()) {
@@ -164,12 +170,18 @@ if (args.has('--errors')) {
 }
 
 if (args.has('--check')) {
-  const floors = JSON.parse(readFileSync(join(__dirname, 'floors.json'), 'utf8')) as Record<string, number>
+  const floors = JSON.parse(readFileSync(join(__dirname, 'floors.json'), 'utf8')) as Record<
+    string,
+    number
+  >
   const all = metrics(rows.get('all') ?? emptyRow('all'))
   const failures = Object.entries(floors)
     .filter(([key]) => !key.startsWith('_'))
     .filter(([key, floor]) => (all as Record<string, number>)[key] < floor)
-    .map(([key, floor]) => `${key} ${pct((all as Record<string, number>)[key])} is under its floor ${floor}`)
+    .map(
+      ([key, floor]) =>
+        `${key} ${pct((all as Record<string, number>)[key])} is under its floor ${floor}`,
+    )
   if (failures.length) {
     console.error(`\nAccuracy floors not met:\n${failures.map((f) => `- ${f}`).join('\n')}`)
     process.exit(1)

@@ -13,7 +13,13 @@ export interface Gold {
   language: string
   header: { date: string; dateline: string } | null
   speakers: GoldSpeaker[]
-  quotes: Array<{ text: string; speaker: string | null; via?: string | null; cue?: string; medium?: string }>
+  quotes: Array<{
+    text: string
+    speaker: string | null
+    via?: string | null
+    cue?: string
+    medium?: string
+  }>
   claims?: Array<{ sentence_starts: string; speaker: string; cue?: string }>
   flags?: Array<{ rule: string; text: string }>
   /** The seed's older name for `flags`. */
@@ -62,13 +68,21 @@ export function normalise(text: string): string {
 }
 
 export function normaliseName(text: string): string {
-  return normalise(text).replace(DETERMINERS, '').replace(/['’]s$/, '').trim()
+  return normalise(text)
+    .replace(DETERMINERS, '')
+    .replace(/['’]s$/, '')
+    .trim()
 }
 
 function speakerMatches(predicted: Speaker | undefined, gold: GoldSpeaker | undefined): boolean {
   if (!predicted || !gold) return false
-  const aliases = new Set([...gold.aliases, gold.name ?? '', gold.id].filter(Boolean).map(normaliseName))
-  const names = [predicted.name, ...predicted.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text)]
+  const aliases = new Set(
+    [...gold.aliases, gold.name ?? '', gold.id].filter(Boolean).map(normaliseName),
+  )
+  const names = [
+    predicted.name,
+    ...predicted.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text),
+  ]
   return names.some((name) => aliases.has(normaliseName(name)))
 }
 
@@ -131,9 +145,10 @@ export function score(
     counts.found++
     const found = predicted[index]
     result.speakerTotal++
-    const right = quote.speaker === null
-      ? found.speaker === null
-      : speakerMatches(speakers.get(found.speaker ?? ''), goldSpeakers.get(quote.speaker))
+    const right =
+      quote.speaker === null
+        ? found.speaker === null
+        : speakerMatches(speakers.get(found.speaker ?? ''), goldSpeakers.get(quote.speaker))
     if (right) {
       result.speakerRight++
       counts.right++
@@ -160,7 +175,10 @@ export function score(
     result.byRule.set(flag.rule, rule)
     const places = occurrences(text, flag.text)
     const index = predictedFlags.findIndex(
-      (m, i) => !matchedPredicted.has(i) && m.rule === flag.rule && places.some(([s, e]) => m.start < e && s < Math.max(m.end, m.start + 1)),
+      (m, i) =>
+        !matchedPredicted.has(i) &&
+        m.rule === flag.rule &&
+        places.some(([s, e]) => m.start < e && s < Math.max(m.end, m.start + 1)),
     )
     if (index === -1) {
       result.flagFn++
@@ -178,7 +196,9 @@ export function score(
     const rule = result.byRule.get(m.rule) ?? { tp: 0, fp: 0, fn: 0 }
     rule.fp++
     result.byRule.set(m.rule, rule)
-    result.errors.push(`false flag: ${m.rule} “${text.slice(m.start, Math.min(m.end, m.start + 60))}”`)
+    result.errors.push(
+      `false flag: ${m.rule} “${text.slice(m.start, Math.min(m.end, m.start + 60))}”`,
+    )
   })
 
   // Claims: same sentence (by its first words) and same speaker.
@@ -203,7 +223,9 @@ export function score(
   claims.forEach((c, i) => {
     if (usedClaims.has(i)) return
     result.claimFp++
-    result.errors.push(`extra claim: “${c.text.slice(0, 40)}” by ${speakers.get(c.speaker ?? '')?.name} (cue ${c.cue?.text})`)
+    result.errors.push(
+      `extra claim: “${c.text.slice(0, 40)}” by ${speakers.get(c.speaker ?? '')?.name} (cue ${c.cue?.text})`,
+    )
   })
   return result
 }

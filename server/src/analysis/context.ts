@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon'
 import type { DispatchMessage } from './messages'
 import type { HeaderProblem } from './parse/header'
 import type { QuoteSpan } from './parse/structure'
-import { ruleUrl, type RuleId } from './rules'
+import { type RuleId, ruleUrl } from './rules'
 import type { AnalysisSettings, Fix, Severity, Span } from './types'
 
 /** What the passes share besides the public `file.data.dispatch`; never serialised. */
@@ -56,7 +56,12 @@ const FATAL: Record<Exclude<Severity, 'off'>, boolean | undefined> = {
 }
 
 /** Adds one finding as a vfile message, with its rule's url, severity and quick fixes. */
-export function report(file: VFile, context: DispatchContext, severity: Exclude<Severity, 'off'>, finding: Report): void {
+export function report(
+  file: VFile,
+  context: DispatchContext,
+  severity: Exclude<Severity, 'off'>,
+  finding: Report,
+): void {
   const message = file.message(finding.reason, {
     place: { start: context.toPoint(finding.start), end: context.toPoint(finding.end) },
     ruleId: finding.rule,

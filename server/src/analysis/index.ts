@@ -7,10 +7,10 @@ import { VFile } from 'vfile'
 import { createProcessor } from './pipeline'
 import type { AnalysisSettings, DispatchData } from './types'
 
-export * from './types'
-export * from './rules'
 export * from './messages'
+export * from './rules'
 export { strip } from './strip'
+export * from './types'
 
 export interface AnalyzeOptions {
   settings?: AnalysisSettings

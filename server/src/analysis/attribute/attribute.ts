@@ -3,7 +3,7 @@ import type { QuoteSpan } from '../parse/structure'
 import type { Annotation, Attribution, Method, Paragraph, Sentence, Span, Speaker } from '../types'
 import { type Cue, type CueMatcher, findCues } from './cues'
 import { readNounPhrase } from './noun-phrase'
-import { SpeakerRegistry, type Resolution } from './speakers'
+import { type Resolution, SpeakerRegistry } from './speakers'
 import { COORDINATED, findMedium, findSubject, mainSubject, type Subject } from './subjects'
 
 export interface AttributionInput {
@@ -57,12 +57,14 @@ interface CueInfo {
 
 const REASONS = {
   en: {
-    noCue: 'No reporting verb, `according to` or annotation in its sentence, and no speaker to continue from earlier in the paragraph or the previous paragraph.',
+    noCue:
+      'No reporting verb, `according to` or annotation in its sentence, and no speaker to continue from earlier in the paragraph or the previous paragraph.',
     noSubject: 'A reporting verb is near, but no subject could be read for it.',
     pronoun: 'The pronoun at its cue matches no earlier speaker.',
   },
   fr: {
-    noCue: "Ni verbe de parole, ni « selon », ni annotation dans sa phrase, et aucun locuteur à prolonger plus haut dans le paragraphe ou le précédent.",
+    noCue:
+      'Ni verbe de parole, ni « selon », ni annotation dans sa phrase, et aucun locuteur à prolonger plus haut dans le paragraphe ou le précédent.',
     noSubject: 'Un verbe de parole est proche, mais aucun sujet n’a pu être lu.',
     pronoun: 'Le pronom de son verbe ne renvoie à aucun locuteur précédent.',
   },
@@ -94,7 +96,11 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
       const shared = previous.length ? resolve(previous[previous.length - 1]) : null
       if (shared?.resolution) {
         subject = shared.subject
-        resolution = { ...shared.resolution, method: shared.resolution.method, antecedent: shared.resolution.antecedent }
+        resolution = {
+          ...shared.resolution,
+          method: shared.resolution.method,
+          antecedent: shared.resolution.antecedent,
+        }
       } else {
         subject = mainSubject(lexicon, text, view, sentence.start, cue.start)
         resolution = subject ? registry.resolve(subject.phrase, subject.appositive) : null
@@ -144,12 +150,27 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     const sentenceQuotes = quotesBySentence.get(index) ?? []
     for (const quote of sentenceQuotes) {
       const closeSentence = quote.close === null ? index : sentenceOf(quote.close)
-      let cue = cueForQuote(view, quote, cues, closeSentence === index ? [] : cuesBySentence[closeSentence])
+      let cue = cueForQuote(
+        view,
+        quote,
+        cues,
+        closeSentence === index ? [] : cuesBySentence[closeSentence],
+      )
       // `“Who picks the auditors?” Delgado asked.`: the cue stands in a short next sentence.
       const next = sentences[closeSentence + 1]
-      if (!cue && quote.close !== null && next && next.paragraph === sentences[closeSentence].paragraph && !/\S/.test(view.slice(quote.close + 1, sentences[closeSentence].end))) {
+      if (
+        !cue &&
+        quote.close !== null &&
+        next &&
+        next.paragraph === sentences[closeSentence].paragraph &&
+        !/\S/.test(view.slice(quote.close + 1, sentences[closeSentence].end))
+      ) {
         const nextCue = cuesBySentence[closeSentence + 1][0]
-        if (nextCue && nextCue.start - next.start < 40 && !(quotesBySentence.get(closeSentence + 1) ?? []).some((q) => q.open < nextCue.start)) {
+        if (
+          nextCue &&
+          nextCue.start - next.start < 40 &&
+          !(quotesBySentence.get(closeSentence + 1) ?? []).some((q) => q.open < nextCue.start)
+        ) {
           cue = { cue: nextCue, after: true }
         }
       }
@@ -171,7 +192,11 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
       if (cue) {
         consumed.add(cue.cue)
         const entry = resolve(cue.cue)
-        attribution.cue = { start: cue.cue.start, end: cue.cue.end, text: text.slice(cue.cue.start, cue.cue.end) }
+        attribution.cue = {
+          start: cue.cue.start,
+          end: cue.cue.end,
+          text: text.slice(cue.cue.start, cue.cue.end),
+        }
         attribution.medium = entry.medium
         if (entry.resolution) {
           attribution.speaker = entry.resolution.speaker.id
@@ -179,7 +204,9 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
           attribution.antecedent = entry.resolution.antecedent
           attribution.method = entry.resolution.method ?? cueMethod(entry, cue.after)
         } else {
-          attribution.reason = entry.subject?.phrase.pronoun ? REASONS[locale].pronoun : REASONS[locale].noSubject
+          attribution.reason = entry.subject?.phrase.pronoun
+            ? REASONS[locale].pronoun
+            : REASONS[locale].noSubject
         }
       }
       if (!cue) {
@@ -195,7 +222,8 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
       if (!attribution.speaker && !attribution.reason) attribution.reason = REASONS[locale].noCue
       attributions.push(attribution)
       lastByParagraph.set(quote.lastParagraph, attribution)
-      if (quote.firstParagraph !== quote.lastParagraph) lastByParagraph.set(quote.firstParagraph, attribution)
+      if (quote.firstParagraph !== quote.lastParagraph)
+        lastByParagraph.set(quote.firstParagraph, attribution)
     }
     // Claims: the sentence's cues that no quotation took.
     for (const cue of cues) {
@@ -251,7 +279,12 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     // A paragraph that is only a quotation continues the previous paragraph's quotation.
     const opensParagraph = paragraphs[paragraph].start === quote.open
     const previous = lastByParagraph.get(paragraph - 1)
-    if (opensParagraph && sentence.start === quote.open && previous?.kind === 'quote' && previous.speaker) {
+    if (
+      opensParagraph &&
+      sentence.start === quote.open &&
+      previous?.kind === 'quote' &&
+      previous.speaker
+    ) {
       copySpeaker(attribution, previous)
     }
   }
@@ -263,7 +296,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
 }
 
 const PERSON_NAME =
-  /(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}’'\-]+){1,3}/gu
+  /(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}’'-]+){1,3}/gu
 
 /** People named near the start of a sentence (its subject, mostly) who may be `il`, `he` later. */
 function registerLatentPersons(
@@ -309,15 +342,22 @@ function cueForQuote(
   closingCues: Cue[],
 ): { cue: Cue; after: boolean } | null {
   if (quote.close === null) {
-    const inside = cues.find((cue) => cue.start > quote.start && cue.start < quote.end && /,\s*$/.test(view.slice(quote.start, cue.start)))
+    const inside = cues.find(
+      (cue) =>
+        cue.start > quote.start &&
+        cue.start < quote.end &&
+        /,\s*$/.test(view.slice(quote.start, cue.start)),
+    )
     if (inside) return { cue: inside, after: true }
   }
   const close = quote.close ?? quote.end
   for (const cue of [...cues, ...closingCues]) {
     if (cue.start < close) continue
     const between = view.slice(close + 1, cue.start)
-    const joined = /(?:^|\s)(?:et|mais|puis|ou|que|qu['’]|and|but|then|or|that|while|as)(?:\s|$)/iu.test(between)
-    if (!/[«»“”"\u2063.;:!?]/.test(between) && between.length < 90 && !joined) return { cue, after: true }
+    const joined =
+      /(?:^|\s)(?:et|mais|puis|ou|que|qu['’]|and|but|then|or|that|while|as)(?:\s|$)/iu.test(between)
+    if (!/[«»“”"\u2063.;:!?]/.test(between) && between.length < 90 && !joined)
+      return { cue, after: true }
     break
   }
   let before: Cue | null = null
@@ -342,13 +382,19 @@ function applyAnnotations(
     const anonymous = /^(?:anonymous|anonyme)$/i.test(name.text)
     const targets: Attribution[] = []
     const quote = attributions.find(
-      (a) => a.kind === 'quote' && a.close !== null && a.close < annotation.start && /^[\s,.;:!?]*$/.test(text.slice(a.close + 1, annotation.start)),
+      (a) =>
+        a.kind === 'quote' &&
+        a.close !== null &&
+        a.close < annotation.start &&
+        /^[\s,.;:!?]*$/.test(text.slice(a.close + 1, annotation.start)),
     )
     if (quote) targets.push(quote)
     else {
       const index = sentenceOf(annotation.start)
       const sentence = sentences[index]
-      const inSentence = attributions.filter((a) => a.start >= sentence.start && a.end <= Math.max(sentence.end, annotation.start))
+      const inSentence = attributions.filter(
+        (a) => a.start >= sentence.start && a.end <= Math.max(sentence.end, annotation.start),
+      )
       targets.push(...inSentence)
     }
     for (const target of targets) {
@@ -360,7 +406,11 @@ function applyAnnotations(
         if (annotation.role && !current.anonymityReason) current.anonymityReason = annotation.role
         continue
       }
-      const speaker = registry.resolveAnnotation(name, anonymous ? null : annotation.role, annotation.start)
+      const speaker = registry.resolveAnnotation(
+        name,
+        anonymous ? null : annotation.role,
+        annotation.start,
+      )
       if (anonymous && annotation.role) speaker.anonymityReason = annotation.role
       target.speaker = speaker.id
       target.source = { ...name, kind: 'annotation' }

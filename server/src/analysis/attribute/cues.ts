@@ -19,14 +19,17 @@ export interface CueMatcher {
   clitics: Record<string, PronounEntry>
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/ /g, '\\s+')
+function escapePattern(word: string): string {
+  return word
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['’]/g, "['’]")
+    .replace(/ /g, '\\s+')
 }
 
 function alternation(words: Iterable<string>): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapePattern)
     .join('|')
 }
 
@@ -39,13 +42,15 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
   const compound = `(?:${alternation(lexicon.auxiliaries)})${adverb}{0,3}\\s+(?:${alternation(lexicon.participles)})`
   const clitics = Object.keys(lexicon.clitics)
   const parts = [`(?<compound>${compound})`]
-  if (lexicon.reflexiveCues.length) parts.push(`(?<reflexive>${alternation(lexicon.reflexiveCues)})`)
+  if (lexicon.reflexiveCues.length)
+    parts.push(`(?<reflexive>${alternation(lexicon.reflexiveCues)})`)
   if (clitics.length) {
     parts.push(
       `(?<inverted>(?:${alternation(lexicon.finiteCues)})(?:-t)?-(?:${alternation(clitics)}))`,
     )
   }
-  if (lexicon.language === 'en') parts.push('(?<quoted>(?:was|were|is|being)\\s+quoted\\s+as\\s+saying)')
+  if (lexicon.language === 'en')
+    parts.push('(?<quoted>(?:was|were|is|being)\\s+quoted\\s+as\\s+saying)')
   parts.push(`(?<preposition>${alternation(lexicon.prepositionCues)})`)
   parts.push(`(?<gerund>(?:en\\s+)?(?:${alternation(lexicon.gerunds)}))`)
   parts.push(`(?<finite>${alternation([...lexicon.finiteCues, ...extraVerbs])})`)
@@ -87,7 +92,12 @@ export function findCues(
       if (matcher.blockers.test(before)) continue
     }
     // `Pour X, …` reports only at the head of a sentence (`pour` is too common elsewhere).
-    if (type === 'preposition' && /^pour$/i.test(text) && view.slice(from, match.index).trim() !== '') continue
+    if (
+      type === 'preposition' &&
+      /^pour$/i.test(text) &&
+      view.slice(from, match.index).trim() !== ''
+    )
+      continue
     let clitic: Cue['clitic'] = null
     const cliticMatch = /-(?:t-)?(il|elle|ils|elles|on)(?=$|\s)/iu.exec(text)
     if (cliticMatch && matcher.clitics[cliticMatch[1].toLowerCase()]) {

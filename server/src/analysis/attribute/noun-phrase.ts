@@ -24,19 +24,94 @@ export interface NounPhrase extends Span {
   medium: Span | null
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
 const PARTICLES = new Set([
-  'de', 'du', 'des', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'da', 'di',
-  'dos', 'do', 'la', 'le', 'y', 'abu', 'abou', "d'", 'd’', 'ter', 'zu', 'del', 'della', 'st.',
+  'de',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'ibn',
+  'da',
+  'di',
+  'dos',
+  'do',
+  'la',
+  'le',
+  'y',
+  'abu',
+  'abou',
+  "d'",
+  'd’',
+  'ter',
+  'zu',
+  'del',
+  'della',
+  'st.',
 ])
 const PREPOSITIONS = new Set([
-  'de', 'du', 'des', "d'", 'd’', "l'", 'l’', 'of', 'for', 'at', 'in', 'from', 'the', 'à', 'au',
-  'aux', 'en', 'pour', 'with', 'by', 'on', 'chez', 'sur', 'par', 'to',
+  'de',
+  'du',
+  'des',
+  "d'",
+  'd’',
+  "l'",
+  'l’',
+  'of',
+  'for',
+  'at',
+  'in',
+  'from',
+  'the',
+  'à',
+  'au',
+  'aux',
+  'en',
+  'pour',
+  'with',
+  'by',
+  'on',
+  'chez',
+  'sur',
+  'par',
+  'to',
 ])
 const EN_HEAD_END = new Set([
-  'of', 'for', 'at', 'in', 'from', 'with', 'close', 'familiar', 'on', 'to', 'who', 'near',
-  'inside', 'within', 'involved', 'briefed', 'based', 'seen', 'published', 'released',
-  'obtained', 'issued', 'by', 'cited', 'quoted', 'that', 'which', 'last', 'this',
+  'of',
+  'for',
+  'at',
+  'in',
+  'from',
+  'with',
+  'close',
+  'familiar',
+  'on',
+  'to',
+  'who',
+  'near',
+  'inside',
+  'within',
+  'involved',
+  'briefed',
+  'based',
+  'seen',
+  'published',
+  'released',
+  'obtained',
+  'issued',
+  'by',
+  'cited',
+  'quoted',
+  'that',
+  'which',
+  'last',
+  'this',
 ])
 
 interface Token {
@@ -54,11 +129,16 @@ function tokens(text: string, offset: number): Token[] {
     const elided = /^([dlcjnmst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(word)
     let start = offset + (match.index ?? 0)
     if (elided) {
-      list.push({ start, end: start + elided[0].length, text: elided[0], lower: elided[0].toLowerCase().replace('’', "'") })
+      list.push({
+        start,
+        end: start + elided[0].length,
+        text: elided[0],
+        lower: elided[0].toLowerCase().replace('’', "'"),
+      })
       start += elided[0].length
       word = word.slice(elided[0].length)
     }
-    word = word.replace(/[.'’\-]+$/u, (tail) => (/^\./.test(tail) && word.length <= 4 ? tail : ''))
+    word = word.replace(/[.'’-]+$/u, (tail) => (/^\./.test(tail) && word.length <= 4 ? tail : ''))
     list.push({ start, end: start + word.length, text: word, lower: word.toLowerCase() })
   }
   return list
@@ -80,13 +160,37 @@ function singular(word: string): string {
 }
 
 const STOP = new Set([
-  'de', 'du', 'des', 'la', 'le', 'les', "l'", 'un', 'une', 'of', 'the', 'a', 'an', 'for', 'at',
-  'in', 'and', 'et', 'à', 'au', 'aux', 'en', 'on', 'with', 'from', "d'",
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  "l'",
+  'un',
+  'une',
+  'of',
+  'the',
+  'a',
+  'an',
+  'for',
+  'at',
+  'in',
+  'and',
+  'et',
+  'à',
+  'au',
+  'aux',
+  'en',
+  'on',
+  'with',
+  'from',
+  "d'",
 ])
 
 /** Lower-case content words of a phrase, for matching descriptions with earlier mentions. */
 export function contentWords(text: string): string[] {
-  return [...text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}\-]*/gu)]
+  return [...text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu)]
     .map((match) => match[0])
     .filter((word) => !STOP.has(word) && word.length > 1)
     .map(singular)
@@ -116,14 +220,30 @@ export function genderOfName(lexicon: Lexicon, first: string | undefined): Gende
   const lower = first.toLowerCase()
   if (lexicon.femaleNames.has(lower)) return 'f'
   if (lexicon.maleNames.has(lower)) return 'm'
-  if (/(?:a|ine|ette|elle|enne|ie|ée|ise|isse|ence|ance|ynn|lyn|een|ah|ja|ka|na|ra|ta|ssa)$/u.test(lower) && !/(?:luca|nikita|joshua|ilya|andrea|sasha|mika|jonah|noah|micah|elijah)$/.test(lower)) return 'f'
-  if (/(?:o|us|ik|ck|rd|rt|an|on|iel|el|ien|as|os|im|am|af|ir|ed|ef|ov|ev|ek|ar|or|ul|ault|ent)$/u.test(lower)) return 'm'
+  if (
+    /(?:a|ine|ette|elle|enne|ie|ée|ise|isse|ence|ance|ynn|lyn|een|ah|ja|ka|na|ra|ta|ssa)$/u.test(
+      lower,
+    ) &&
+    !/(?:luca|nikita|joshua|ilya|andrea|sasha|mika|jonah|noah|micah|elijah)$/.test(lower)
+  )
+    return 'f'
+  if (
+    /(?:o|us|ik|ck|rd|rt|an|on|iel|el|ien|as|os|im|am|af|ir|ed|ef|ov|ev|ek|ar|or|ul|ault|ent)$/u.test(
+      lower,
+    )
+  )
+    return 'm'
   return null
 }
 
 function genderOfRole(words: string[]): Gender {
   for (const word of words) {
-    if (/(?:woman|women|wife|mother|daughter|sister|girl|trice|euse|ière|ienne|ante|ente|esse)$/.test(word)) return 'f'
+    if (
+      /(?:woman|women|wife|mother|daughter|sister|girl|trice|euse|ière|ienne|ante|ente|esse)$/.test(
+        word,
+      )
+    )
+      return 'f'
     if (/(?:man|men|husband|father|son|brother|boy)$/.test(word)) return 'm'
   }
   return null
@@ -157,9 +277,12 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   ).exec(text)
   if (relative) text = text.slice(0, relative.index)
   // Circumstances after the source: `Mer Solidaire sur le réseau social X`, `X lors de…`.
-  const circumstance = /\s(?:sur|dans|lors|devant|depuis|pendant|durant|après|avant|face|on|in|at|during|after|before|via|while|when|outside|inside|earlier|later|late)(?=\s|$)/iu.exec(text)
+  const circumstance =
+    /\s(?:sur|dans|lors|devant|depuis|pendant|durant|après|avant|face|on|in|at|during|after|before|via|while|when|outside|inside|earlier|later|late)(?=\s|$)/iu.exec(
+      text,
+    )
   if (circumstance && circumstance.index > 0) text = text.slice(0, circumstance.index)
-  let list = tokens(text, offset)
+  const list = tokens(text, offset)
   // Trailing time words: `le ministre mercredi`, `Smith on Tuesday`.
   while (list.length > 1 && isTimeWord(list[list.length - 1].lower)) list.pop()
   if (list.length > 1 && ['on', 'mercredi'].includes(list[list.length - 1].lower)) list.pop()
@@ -190,7 +313,9 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   // Determiner (longest first: `de nombreux` before `de`).
   let determiner: { definite: boolean; gender: Gender; plural: boolean } | null = null
   let first = 0
-  for (const [form, entry] of Object.entries(lexicon.determiners).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [form, entry] of Object.entries(lexicon.determiners).sort(
+    (a, b) => b[0].length - a[0].length,
+  )) {
     const parts = form.split(' ')
     const candidate = list.slice(0, parts.length).map((token) => token.lower.replace('’', "'"))
     if (candidate.join(' ') === form && list.length > parts.length) {
@@ -205,7 +330,11 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   let nameStart = -1
   for (let i = 0; i < rest.length - 1; i++) {
     const title = rest[i].lower
-    if (title in lexicon.titles && isCapitalised(rest[i + 1]) && !PREPOSITIONS.has(rest[i + 1].lower)) {
+    if (
+      title in lexicon.titles &&
+      isCapitalised(rest[i + 1]) &&
+      !PREPOSITIONS.has(rest[i + 1].lower)
+    ) {
       titleGender = lexicon.titles[title]
       nameStart = i + 1
       break
@@ -214,32 +343,59 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   if (nameStart === -1) {
     // A trailing run of capitalised words not introduced by a preposition.
     let k = rest.length
-    while (k > 0 && (isCapitalised(rest[k - 1]) || (PARTICLES.has(rest[k - 1].lower) && k < rest.length && k - 1 > 0 && isCapitalised(rest[k - 2])))) k--
+    while (
+      k > 0 &&
+      (isCapitalised(rest[k - 1]) ||
+        (PARTICLES.has(rest[k - 1].lower) &&
+          k < rest.length &&
+          k - 1 > 0 &&
+          isCapitalised(rest[k - 2])))
+    )
+      k--
     while (k < rest.length && PARTICLES.has(rest[k].lower)) k++
     const before = rest[k - 1]
     const run = rest.slice(k)
     const commonFirst = run.length > 0 && isCommonNoun(lexicon, run[0].lower)
-    if (run.length > 0 && !commonFirst && (!before || !PREPOSITIONS.has(before.lower))) nameStart = k
+    if (run.length > 0 && !commonFirst && (!before || !PREPOSITIONS.has(before.lower)))
+      nameStart = k
     if (commonFirst && run.length > 1 && !determiner) {
       // `Police spokesman John Smith` handled above; `Finance Minister Jane Doe`: skip roles.
       let j = 0
-      while (j < run.length && (isCommonNoun(lexicon, run[j].lower) || lexicon.titles[run[j].lower] !== undefined)) j++
+      while (
+        j < run.length &&
+        (isCommonNoun(lexicon, run[j].lower) || lexicon.titles[run[j].lower] !== undefined)
+      )
+        j++
       if (j < run.length) nameStart = k + j
     }
   }
   const words = contentWords(mentionText)
   if (nameStart !== -1 && nameStart < rest.length) {
     const nameTokens = rest.slice(nameStart)
-    const name = raw.slice(nameTokens[0].start - offset, nameTokens[nameTokens.length - 1].end - offset)
-    const roleTokens = rest.slice(0, nameStart).filter((token) => !(token.lower in lexicon.titles) || lexicon.titles[token.lower] === null && token.lower.length > 4)
+    const name = raw.slice(
+      nameTokens[0].start - offset,
+      nameTokens[nameTokens.length - 1].end - offset,
+    )
+    const roleTokens = rest
+      .slice(0, nameStart)
+      .filter(
+        (token) =>
+          !(token.lower in lexicon.titles) ||
+          (lexicon.titles[token.lower] === null && token.lower.length > 4),
+      )
     const role = roleTokens.length
       ? raw.slice(roleTokens[0].start - offset, roleTokens[roleTokens.length - 1].end - offset)
       : null
     // One capitalised word with no title and no first name is more often an institution
     // (`Météo-France`, `Drewmet`); a later surname resolves to its person before this applies.
-    const lone = nameTokens.length === 1 && titleGender === null && !(rest[nameStart - 1]?.lower in lexicon.titles)
+    const lone =
+      nameTokens.length === 1 &&
+      titleGender === null &&
+      !(rest[nameStart - 1]?.lower in lexicon.titles)
     const organization =
-      nameTokens.some((token) => lexicon.organizationNameWords.includes(token.text) || isAcronym(token)) ||
+      nameTokens.some(
+        (token) => lexicon.organizationNameWords.includes(token.text) || isAcronym(token),
+      ) ||
       (determiner !== null && role === null) ||
       (lone && role === null)
     return {
@@ -251,7 +407,13 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
       head: null,
       words,
       definite: true,
-      gender: organization ? null : titleGender ?? genderOfRole(roleTokens.map((t) => t.lower)) ?? genderOfName(lexicon, nameTokens[0].text) ?? (determiner?.gender ?? null),
+      gender: organization
+        ? null
+        : (titleGender ??
+          genderOfRole(roleTokens.map((t) => t.lower)) ??
+          genderOfName(lexicon, nameTokens[0].text) ??
+          determiner?.gender ??
+          null),
       plural: false,
       pronoun: null,
     }
@@ -261,15 +423,18 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   let headToken = content[0] ?? rest[0]
   if (lexicon.language === 'en') {
     const stop = content.findIndex((token) => EN_HEAD_END.has(token.lower))
-    headToken = stop > 0 ? content[stop - 1] : content[content.length - 1] ?? rest[rest.length - 1]
+    headToken =
+      stop > 0 ? content[stop - 1] : (content[content.length - 1] ?? rest[rest.length - 1])
   }
   if (!headToken) return null
   const headWord = headToken.lower
   const head = singular(headWord)
   const plural =
-    determiner?.plural ?? (/[sx]$/.test(headWord) && head !== headWord && !lexicon.roleNouns.includes(headWord))
+    determiner?.plural ??
+    (/[sx]$/.test(headWord) && head !== headWord && !lexicon.roleNouns.includes(headWord))
   let speakerKind: SpeakerKind
-  if (lexicon.documentNouns.includes(head) || lexicon.documentNouns.includes(headWord)) speakerKind = 'document'
+  if (lexicon.documentNouns.includes(head) || lexicon.documentNouns.includes(headWord))
+    speakerKind = 'document'
   else if (
     lexicon.organizationNouns.includes(headWord) ||
     lexicon.organizationNouns.includes(head) ||
@@ -290,7 +455,10 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
     head,
     words,
     definite: determiner?.definite ?? !plural,
-    gender: speakerKind === 'organization' || speakerKind === 'document' ? null : genderOfRole([headWord]) ?? determiner?.gender ?? null,
+    gender:
+      speakerKind === 'organization' || speakerKind === 'document'
+        ? null
+        : (genderOfRole([headWord]) ?? determiner?.gender ?? null),
     plural,
     pronoun: null,
   }
@@ -313,6 +481,8 @@ function isCommonNoun(lexicon: Lexicon, word: string): boolean {
     lexicon.preNominal.includes(word) ||
     word in lexicon.determiners ||
     word in lexicon.pronouns ||
-    /^(?:residents|witnesses|protesters|officials|analysts|experts|critics|observers|sources|police|habitants|témoins|manifestants|talibans|rebels|rebelles|insurgés|secouristes|rescuers|villagers|villageois|farmers|agriculteurs|workers|students|étudiants|supporters|fans|voters|électeurs|families|familles|doctors|médecins|nurses|soignants|lawmakers|députés|investigators|enquêteurs|authorities|autorités|organizers|organisateurs)$/.test(word)
+    /^(?:residents|witnesses|protesters|officials|analysts|experts|critics|observers|sources|police|habitants|témoins|manifestants|talibans|rebels|rebelles|insurgés|secouristes|rescuers|villagers|villageois|farmers|agriculteurs|workers|students|étudiants|supporters|fans|voters|électeurs|families|familles|doctors|médecins|nurses|soignants|lawmakers|députés|investigators|enquêteurs|authorities|autorités|organizers|organisateurs)$/.test(
+      word,
+    )
   )
 }

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon'
-import type { Method, Mention, Span, Speaker, SpeakerKind } from '../types'
+import type { Mention, Method, Span, Speaker, SpeakerKind } from '../types'
 import { contentWords, type NounPhrase } from './noun-phrase'
 
 interface Entry {
@@ -113,7 +113,8 @@ export class SpeakerRegistry {
       entry.names.add(fold(this.withoutDeterminer(phrase.text)))
     }
     if (phrase.role) for (const word of contentWords(phrase.role)) entry.words.add(stem(word))
-    if (phrase.reason && !entry.speaker.anonymityReason) entry.speaker.anonymityReason = phrase.reason
+    if (phrase.reason && !entry.speaker.anonymityReason)
+      entry.speaker.anonymityReason = phrase.reason
     if (phrase.gender && !entry.speaker.gender && entry.speaker.kind !== 'organization') {
       entry.speaker.gender = phrase.gender
     }
@@ -139,8 +140,15 @@ export class SpeakerRegistry {
     for (const entry of this.entries) {
       if (entry.last > phrase.start && best) continue
       if (entry.names.has(name) || entry.surnames.has(name)) best = entry
-      else if (!name.includes(' ') && [...entry.names].some((full) => full.endsWith(` ${name}`))) best = entry
-      else if (name.includes(' ') && entry.surnames.has(name.split(' ').pop() ?? '') && entry.names.size > 0 && [...entry.names].every((n) => !n.includes(' '))) best = entry
+      else if (!name.includes(' ') && [...entry.names].some((full) => full.endsWith(` ${name}`)))
+        best = entry
+      else if (
+        name.includes(' ') &&
+        entry.surnames.has(name.split(' ').pop() ?? '') &&
+        entry.names.size > 0 &&
+        [...entry.names].every((n) => !n.includes(' '))
+      )
+        best = entry
     }
     return best
   }
@@ -170,16 +178,26 @@ export class SpeakerRegistry {
       if (entry.last > phrase.start) continue
       const speaker = entry.speaker
       const plural = speaker.plural || speaker.kind === 'group'
-      if (pronoun.plural !== plural && !(this.lexicon.language === 'en' && pronoun.plural && speaker.kind === 'organization')) continue
+      if (
+        pronoun.plural !== plural &&
+        !(this.lexicon.language === 'en' && pronoun.plural && speaker.kind === 'organization')
+      )
+        continue
       if (!pronoun.plural && speaker.kind !== 'person' && speaker.kind !== 'anonymous') continue
-      if (pronoun.gender && speaker.gender && pronoun.gender !== speaker.gender && !pronoun.plural) continue
+      if (pronoun.gender && speaker.gender && pronoun.gender !== speaker.gender && !pronoun.plural)
+        continue
       if (pronoun.gender === 'f' && pronoun.plural && speaker.gender === 'm') continue
       const rank = entry.last
       if (rank > bestRank) {
         best = entry
         bestRank = rank
       }
-      if (pronoun.gender && speaker.gender === pronoun.gender && (!exact || entry.last > exact.last)) exact = entry
+      if (
+        pronoun.gender &&
+        speaker.gender === pronoun.gender &&
+        (!exact || entry.last > exact.last)
+      )
+        exact = entry
     }
     // `elle` goes to the latest known woman before a latest speaker of unknown gender.
     if (exact && best && best !== exact && !best.speaker.gender && !pronoun.plural) best = exact
@@ -206,7 +224,8 @@ export class SpeakerRegistry {
       if (!entry) return null
       const antecedent = entry.lastMention
       const source = this.remember(entry, phrase, 'pronoun')
-      if (!entry.speaker.gender && phrase.gender && !phrase.plural) entry.speaker.gender = phrase.gender
+      if (!entry.speaker.gender && phrase.gender && !phrase.plural)
+        entry.speaker.gender = phrase.gender
       return { speaker: entry.speaker, method: 'pronoun', antecedent, source }
     }
     // A name wins over its apposition: `le porte-parole du ministère, Tariq Arian`.
@@ -223,7 +242,9 @@ export class SpeakerRegistry {
       entry = this.byName(named)
       if (entry) {
         const full = fold(named.name ?? '')
-        const isShort = ![...entry.names].some((name) => name === full && name.includes(' ')) || !full.includes(' ')
+        const isShort =
+          ![...entry.names].some((name) => name === full && name.includes(' ')) ||
+          !full.includes(' ')
         if (isShort && fold(entry.speaker.name) !== full) method = 'surname'
         antecedent = entry.lastMention
       }
@@ -244,7 +265,8 @@ export class SpeakerRegistry {
     if (described && described !== named) {
       this.remember(entry, described, 'description')
       if (!entry.speaker.role) entry.speaker.role = described.text
-      if (described.reason && !entry.speaker.anonymityReason) entry.speaker.anonymityReason = described.reason
+      if (described.reason && !entry.speaker.anonymityReason)
+        entry.speaker.anonymityReason = described.reason
     }
     if (named.role && !entry.speaker.role) entry.speaker.role = named.role
     if (method === null) antecedent = null
@@ -255,8 +277,9 @@ export class SpeakerRegistry {
   resolveAnnotation(name: Span, role: Span | null, position: number): Speaker {
     const key = fold(name.text)
     let entry =
-      this.entries.find((e) => e.names.has(key) || e.surnames.has(key) || fold(e.speaker.name) === key) ??
-      null
+      this.entries.find(
+        (e) => e.names.has(key) || e.surnames.has(key) || fold(e.speaker.name) === key,
+      ) ?? null
     if (!entry) {
       const anonymous = key === 'anonymous' || key === 'anonyme'
       entry = this.create(
@@ -287,7 +310,8 @@ export class SpeakerRegistry {
     const mention: Mention = { ...name, kind: 'annotation' }
     entry.speaker.mentions.push(mention)
     entry.speaker.mentions.sort((a, b) => a.start - b.start)
-    if (role && !entry.speaker.role && entry.speaker.kind !== 'anonymous') entry.speaker.role = role.text
+    if (role && !entry.speaker.role && entry.speaker.kind !== 'anonymous')
+      entry.speaker.role = role.text
     return entry.speaker
   }
 

@@ -17,7 +17,8 @@ export const COORDINATED = 'coordinated'
 const COORDINATORS = /(?:^|\s)(?:et|mais|puis|ou|and|but|then|or)\s*$/iu
 
 /** Where a main clause's verb starts, to cut its subject: `a`, `ont`, `has`, `was`… */
-const FR_VERB = /\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|doit|doivent|peut|peuvent|n['’]|ne|se|s['’]|y)\s/u
+const FR_VERB =
+  /\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|doit|doivent|peut|peuvent|n['’]|ne|se|s['’]|y)\s/u
 const EN_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|\p{Ll}+ed)\s/u
 
 /** Quote marks (and the blanked inside of quotations) end a clause. */
@@ -44,7 +45,8 @@ function segments(view: string, from: number, to: number): Segment[] {
       start = i + 1
       continue
     } else if (depth > 0 && i < to) continue
-    const dash = (char === '—' || char === '–') || (char === '-' && view[i - 1] === ' ' && view[i + 1] === ' ')
+    const dash =
+      char === '—' || char === '–' || (char === '-' && view[i - 1] === ' ' && view[i + 1] === ' ')
     if (i === to || char === ',' || char === '(' || char === ')' || dash) {
       let s = start
       let e = i
@@ -58,7 +60,7 @@ function segments(view: string, from: number, to: number): Segment[] {
 }
 
 function firstWord(text: string): string {
-  return (/^[\p{L}\p{N}'’\-]+/u.exec(text)?.[0] ?? '').toLowerCase().replace(/’/g, "'")
+  return (/^[\p{L}\p{N}'’-]+/u.exec(text)?.[0] ?? '').toLowerCase().replace(/’/g, "'")
 }
 
 function isRelative(lexicon: Lexicon, text: string): boolean {
@@ -73,7 +75,10 @@ function isAdverbial(lexicon: Lexicon, text: string): boolean {
   if (word in lexicon.determiners || word in lexicon.pronouns) return false
   if (lexicon.adverbialStarts.includes(word)) return true
   // `Interrogé par l'AFP`, `Speaking to reporters`: participle phrases.
-  return /(?:ée?s?|ant|ing)$/u.test(word) && /\s(?:par|by|to|à|au|sous|on|with|avec|de|d['’]|of|as|comme)\s?/u.test(` ${text} `)
+  return (
+    /(?:ée?s?|ant|ing)$/u.test(word) &&
+    /\s(?:par|by|to|à|au|sous|on|with|avec|de|d['’]|of|as|comme)\s?/u.test(` ${text} `)
+  )
 }
 
 /** Strips media and time words that stand before the subject after an inverted verb. */
@@ -98,8 +103,14 @@ function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment
       continue
     }
     // `en début d'après-midi le colonel X`: skip words until a determiner or a name.
-    const word = /^[\p{Ll}][\p{L}\-]*(?:['’](?=\p{L}))?/u.exec(rest)
-    if (word && !(word[0].toLowerCase().replace('’', "'") in lexicon.determiners) && !(word[0] in lexicon.pronouns) && !(word[0] in lexicon.titles) && /\s\p{Lu}|\s(?:le|la|les|l['’]|un|une|the|a|an)\s/u.test(rest)) {
+    const word = /^[\p{Ll}][\p{L}-]*(?:['’](?=\p{L}))?/u.exec(rest)
+    if (
+      word &&
+      !(word[0].toLowerCase().replace('’', "'") in lexicon.determiners) &&
+      !(word[0] in lexicon.pronouns) &&
+      !(word[0] in lexicon.titles) &&
+      /\s\p{Lu}|\s(?:le|la|les|l['’]|un|une|the|a|an)\s/u.test(rest)
+    ) {
       start += word[0].length
       continue
     }
@@ -115,10 +126,14 @@ function appositiveAfter(
   index: number,
 ): NounPhrase | null {
   const next = list[index + 1]
-  if (!next || !next.text || isRelative(lexicon, next.text) || isAdverbial(lexicon, next.text)) return null
+  if (!next?.text || isRelative(lexicon, next.text) || isAdverbial(lexicon, next.text)) return null
   // An apposition is short and has no verb; the last segment of a `selon X, …` sentence is
   // the reported clause itself.
-  if (next.text.split(/\s+/).length > 12 || (lexicon.language === 'fr' ? FR_VERB : EN_VERB).test(` ${next.text} `)) return null
+  if (
+    next.text.split(/\s+/).length > 12 ||
+    (lexicon.language === 'fr' ? FR_VERB : EN_VERB).test(` ${next.text} `)
+  )
+    return null
   const phrase = readNounPhrase(lexicon, text.slice(next.start, next.end), next.start)
   return phrase && phrase.kind !== 'pronoun' ? phrase : null
 }
@@ -134,7 +149,17 @@ export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: n
     }
   }
   const region = view.slice(start, cue)
-  const words = [...lexicon.complementizers.filter((word) => !word.includes(' ')), 'et', 'and', 'puis', 'then', 'or', 'ou', 'but', 'mais']
+  const words = [
+    ...lexicon.complementizers.filter((word) => !word.includes(' ')),
+    'et',
+    'and',
+    'puis',
+    'then',
+    'or',
+    'ou',
+    'but',
+    'mais',
+  ]
   const pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?:\\s+|(?<=['’]))`, 'giu')
   let last = -1
   for (const match of region.matchAll(pattern)) last = (match.index ?? 0) + match[0].length
@@ -143,7 +168,8 @@ export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: n
 
 /** Where the clause after a cue ends: a quote mark, `;`, `:` or the sentence end. */
 export function clauseEnd(view: string, cue: number, to: number): number {
-  for (let i = cue; i < to; i++) if (MARKS.includes(view[i]) || view[i] === ';' || view[i] === ':') return i
+  for (let i = cue; i < to; i++)
+    if (MARKS.includes(view[i]) || view[i] === ';' || view[i] === ':') return i
   return to
 }
 
@@ -154,15 +180,28 @@ function isNounPhraseStart(lexicon: Lexicon, segment: string): boolean {
 
 /** The subject right before a verb: the last noun phrase, with the one before it when they
  * are in apposition (`Zabihullah Mujahid, un porte-parole des talibans, a annoncé`). */
-function lastPhrase(lexicon: Lexicon, text: string, view: string, from: number, to: number): Subject | null {
+function lastPhrase(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  from: number,
+  to: number,
+): Subject | null {
   const list = segments(view, from, to)
   for (let i = list.length - 1; i >= 0; i--) {
     const segment = list[i]
-    if (!segment.text || isRelative(lexicon, segment.text) || isAdverbial(lexicon, segment.text)) continue
+    if (!segment.text || isRelative(lexicon, segment.text) || isAdverbial(lexicon, segment.text))
+      continue
     const phrase = readNounPhrase(lexicon, text.slice(segment.start, segment.end), segment.start)
     if (!phrase) continue
     const previous = list[i - 1]
-    if (phrase.kind !== 'pronoun' && previous?.text && !isRelative(lexicon, previous.text) && !isAdverbial(lexicon, previous.text) && isNounPhraseStart(lexicon, previous.text)) {
+    if (
+      phrase.kind !== 'pronoun' &&
+      previous?.text &&
+      !isRelative(lexicon, previous.text) &&
+      !isAdverbial(lexicon, previous.text) &&
+      isNounPhraseStart(lexicon, previous.text)
+    ) {
       const head = readNounPhrase(lexicon, text.slice(previous.start, previous.end), previous.start)
       if (head && head.kind !== 'pronoun' && (head.kind === 'name' || phrase.kind === 'name')) {
         return { phrase: head, appositive: phrase, position: 'before' }
@@ -174,7 +213,13 @@ function lastPhrase(lexicon: Lexicon, text: string, view: string, from: number, 
 }
 
 /** The subject of a sentence's main clause (for `en dénonçant`, `X a rendu hommage : «…»`). */
-export function mainSubject(lexicon: Lexicon, text: string, view: string, from: number, to: number): Subject | null {
+export function mainSubject(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  from: number,
+  to: number,
+): Subject | null {
   const region = view.slice(from, to)
   const verb = (lexicon.language === 'fr' ? FR_VERB : EN_VERB).exec(region)
   const end = verb ? from + verb.index : to
@@ -247,16 +292,29 @@ export function findSubject(
   const start = clauseStart(lexicon, view, sentence.start, cue.start)
   // `…, a indiqué le commissaire européen, Jorgen Halvorsen.`: a verb right after a comma
   // whose words after it name a source is inverted, quotation or not.
-  if (/,\s*$/.test(view.slice(start, cue.start)) && (cue.type === 'compound' || cue.type === 'finite')) {
-    const after = firstPhrase(lexicon, text, view, cue.end, clauseEnd(view, cue.end, sentence.end), 'after', true)
+  if (
+    /,\s*$/.test(view.slice(start, cue.start)) &&
+    (cue.type === 'compound' || cue.type === 'finite')
+  ) {
+    const after = firstPhrase(
+      lexicon,
+      text,
+      view,
+      cue.end,
+      clauseEnd(view, cue.end, sentence.end),
+      'after',
+      true,
+    )
     const last = after?.appositive ?? after?.phrase
     // The inverted subject closes the sentence: nothing but punctuation may follow it.
-    const closes = last !== undefined && /^[\s,.;!?…)»”"]*$/u.test(view.slice(last.end, sentence.end))
+    const closes =
+      last !== undefined && /^[\s,.;!?…)»”"]*$/u.test(view.slice(last.end, sentence.end))
     if (after && closes && looksLikeSource(lexicon, after)) return after
   }
   const before = lastPhrase(lexicon, text, view, start, cue.start)
   if (before) return before
-  if (start > sentence.start && COORDINATORS.test(view.slice(sentence.start, start))) return COORDINATED
+  if (start > sentence.start && COORDINATORS.test(view.slice(sentence.start, start)))
+    return COORDINATED
   const end = clauseEnd(view, cue.end, sentence.end)
   const after = firstPhrase(lexicon, text, view, cue.end, end, 'after', true)
   if (after) {

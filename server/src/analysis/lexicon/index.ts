@@ -5,7 +5,8 @@ import type { Lexicon } from './types'
 
 export type { Lexicon } from './types'
 
-const BOUNDARY = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))'
+const BOUNDARY =
+  '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))'
 
 /** `\b` is ASCII-only in JavaScript, which breaks on `été` or `réputée`: every pattern of the
  * tables is rebuilt with a Unicode word boundary instead. */

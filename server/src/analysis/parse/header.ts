@@ -72,7 +72,11 @@ export function parseHeader(text: string): HeaderResult {
   if (problem) {
     return {
       header: null,
-      problem: { start: dateStart, end: dateStart + date.length, reason: `Malformed header: ${problem}` },
+      problem: {
+        start: dateStart,
+        end: dateStart + date.length,
+        reason: `Malformed header: ${problem}`,
+      },
       bodyStart: 0,
     }
   }

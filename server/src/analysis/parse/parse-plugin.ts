@@ -25,7 +25,11 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
     }
     const paragraphs = findParagraphs(masked, 0)
     for (const annotation of annotations) {
-      if (annotation.kind === 'allow' && paragraphs.length > 0 && annotation.end <= paragraphs[0].start) {
+      if (
+        annotation.kind === 'allow' &&
+        paragraphs.length > 0 &&
+        annotation.end <= paragraphs[0].start
+      ) {
         annotation.scope = 'file'
       } else if (annotation.kind === 'allow' && paragraphs.length === 0) {
         annotation.scope = 'file'
@@ -84,7 +88,11 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
             position: position(quote.open, quote.close === null ? quote.end : quote.close + 1),
           })
         }
-        sentenceNodes.push({ type: 'sentence', children: quotations, position: position(sentence.start, sentence.end) })
+        sentenceNodes.push({
+          type: 'sentence',
+          children: quotations,
+          position: position(sentence.start, sentence.end),
+        })
       }
       const node: ParagraphNode = {
         type: 'paragraph',

@@ -171,12 +171,15 @@ const ABBREVIATIONS = new Set(
 
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot
-  while (k > 0 && /[\p{L}.\-]/u.test(text[k - 1])) k--
+  while (k > 0 && /[\p{L}.-]/u.test(text[k - 1])) k--
   const word = text.slice(k, dot)
   if (!word) return false
   if (ABBREVIATIONS.has(word)) return true
   // Initials and dotted acronyms: `J.`, `J.-P.`, `U.S.`, `p.c.`
-  return /^(?:\p{Lu}|\p{L}\.(?:-?\p{L}\.?)*|\p{Lu}(?:-\p{Lu})?)$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)
+  return (
+    /^(?:\p{Lu}|\p{L}\.(?:-?\p{L}\.?)*|\p{Lu}(?:-\p{Lu})?)$/u.test(word) ||
+    /^(?:\p{L}\.)+\p{L}$/u.test(word)
+  )
 }
 
 /**
@@ -199,7 +202,8 @@ export function findSentences(
       if (first < end) sentences.push({ start: first, end, paragraph: index })
     }
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      while (q < quotes.length && (quotes[q].close ?? paragraphs[quotes[q].lastParagraph].end) < i) q++
+      while (q < quotes.length && (quotes[q].close ?? paragraphs[quotes[q].lastParagraph].end) < i)
+        q++
       const quote = quotes[q]
       const inside =
         quote !== undefined && quote.close !== null && quote.open <= i && quote.close > i
@@ -211,7 +215,8 @@ export function findSentences(
       } else if (quote !== undefined && quote.close === i) {
         let k = i - 1
         while (k > quote.open && isSpace(text[k])) k--
-        if (/[.!?…]/.test(text[k]) && !(text[k] === '.' && isAbbreviation(text, k))) boundary = i + 1
+        if (/[.!?…]/.test(text[k]) && !(text[k] === '.' && isAbbreviation(text, k)))
+          boundary = i + 1
       }
       if (boundary === -1) continue
       while (boundary < paragraph.end && /[.!?…)\]]/.test(text[boundary])) boundary++

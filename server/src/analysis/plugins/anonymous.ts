@@ -1,6 +1,6 @@
 import type { Plugin } from 'unified'
-import type { Root } from '../parse/tree'
 import { report } from '../context'
+import type { Root } from '../parse/tree'
 import type { Speaker } from '../types'
 import { severityOf } from './severity'
 
@@ -31,7 +31,8 @@ export const anonymousSources: Plugin<[], Root> = () => (_tree, file) => {
       return sentence ? context.masked.slice(sentence.start, sentence.end) : ''
     })
     context.lexicon.anonymityReasons.lastIndex = 0
-    const reasoned = hasReason(speaker) || sentences.some((s) => context.lexicon.anonymityReasons.test(s))
+    const reasoned =
+      hasReason(speaker) || sentences.some((s) => context.lexicon.anonymityReasons.test(s))
     if (every !== 'off') {
       report(file, context, every, {
         rule: 'anonymous-source',
@@ -58,7 +59,9 @@ export const anonymousSources: Plugin<[], Root> = () => (_tree, file) => {
             {
               start: at,
               end: at,
-              newText: fr ? ", ayant requis l'anonymat (raison à préciser)," : ', who asked not to be named (reason to fill in),',
+              newText: fr
+                ? ", ayant requis l'anonymat (raison à préciser),"
+                : ', who asked not to be named (reason to fill in),',
             },
           ],
         },

@@ -1,6 +1,6 @@
 import type { Plugin } from 'unified'
 import { attribute, blankQuotations } from '../attribute/attribute'
-import { createCueMatcher, type CueMatcher } from '../attribute/cues'
+import { type CueMatcher, createCueMatcher } from '../attribute/cues'
 import { lexiconFor } from '../lexicon'
 import type { Root } from '../parse/tree'
 import type { AnalysisSettings, Language } from '../types'

@@ -1,7 +1,7 @@
 import type { Plugin } from 'unified'
-import type { Root } from '../parse/tree'
 import { report } from '../context'
-import { RULE_IDS, isRuleId } from '../rules'
+import type { Root } from '../parse/tree'
+import { isRuleId, RULE_IDS } from '../rules'
 import { severityOf } from './severity'
 
 function distance(a: string, b: string): number {
@@ -62,7 +62,9 @@ export const unknownRule: Plugin<[], Root> = () => (_tree, file) => {
         context.locale === 'fr'
           ? `Règle inconnue${rule ? ` « ${rule.text} »` : ''} dans [!allow …]${close ? ` : vouliez-vous dire « ${close} » ?` : '.'} Règles : ${known}.`
           : `Unknown rule${rule ? ` “${rule.text}”` : ''} in [!allow …]${close ? `: did you mean “${close}”?` : '.'} Rules: ${known}.`,
-      fixes: close ? [{ title: `Replace with ${close}`, edits: [{ start, end, newText: close }] }] : [],
+      fixes: close
+        ? [{ title: `Replace with ${close}`, edits: [{ start, end, newText: close }] }]
+        : [],
     })
   }
 }
@@ -74,7 +76,9 @@ export const unknownRule: Plugin<[], Root> = () => (_tree, file) => {
 export const allowDirectives: Plugin<[], Root> = () => (_tree, file) => {
   const data = file.data.dispatch
   if (!data) return
-  const allows = data.annotations.filter((a) => a.kind === 'allow' && a.rule && isRuleId(a.rule.text))
+  const allows = data.annotations.filter(
+    (a) => a.kind === 'allow' && a.rule && isRuleId(a.rule.text),
+  )
   if (allows.length === 0) return
   const ranges: Array<{ rule: string; start: number; end: number }> = []
   for (const allow of allows) {
@@ -86,10 +90,12 @@ export const allowDirectives: Plugin<[], Root> = () => (_tree, file) => {
     const paragraph =
       data.paragraphs.find((p) => p.start <= allow.start && allow.start <= p.end) ??
       data.paragraphs.find((p) => p.start > allow.start)
-    if (paragraph) ranges.push({ rule: allow.rule.text, start: paragraph.start, end: paragraph.end })
+    if (paragraph)
+      ranges.push({ rule: allow.rule.text, start: paragraph.start, end: paragraph.end })
   }
   file.messages = file.messages.filter((message) => {
-    const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
+    const offset =
+      message.place && 'start' in message.place ? message.place.start.offset : undefined
     if (offset === undefined) return true
     return !ranges.some((r) => r.rule === message.ruleId && r.start <= offset && offset <= r.end)
   })

@@ -1,6 +1,6 @@
 import type { Plugin } from 'unified'
-import type { Root } from '../parse/tree'
 import { report } from '../context'
+import type { Root } from '../parse/tree'
 import { severityOf } from './severity'
 
 /**
@@ -27,9 +27,17 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
         const after = view.slice(end, end + 40)
         if (trigger.type === 'passive' && /^\s+(?:par|by)\s/iu.test(after)) continue
         const cueBefore = sourced.some(
-          (a) => a.cue && a.cue.start >= sentence.start && a.cue.start < start && a.method !== 'adjacent',
+          (a) =>
+            a.cue &&
+            a.cue.start >= sentence.start &&
+            a.cue.start < start &&
+            a.method !== 'adjacent',
         )
-        if (trigger.type === 'hedge' && sourced.some((a) => a.cue && a.cue.start >= sentence.start && a.cue.end <= sentence.end)) continue
+        if (
+          trigger.type === 'hedge' &&
+          sourced.some((a) => a.cue && a.cue.start >= sentence.start && a.cue.end <= sentence.end)
+        )
+          continue
         if (trigger.type === 'conditional') {
           if (cueBefore) continue
           if (/(?:^|[\s,])(?:si|s'il|s’il|s'ils|s’ils|même si)\s/iu.test(text)) continue

@@ -1,6 +1,6 @@
 import type { Plugin } from 'unified'
-import type { Root } from '../parse/tree'
 import { report } from '../context'
+import type { Root } from '../parse/tree'
 import type { Attribution, Speaker } from '../types'
 import { excerpt, severityOf } from './severity'
 
@@ -30,7 +30,8 @@ export const unattributedQuote: Plugin<[], Root> = () => (_tree, file) => {
     const words = excerpt(quote.text)
     const at = quote.close === null ? quote.end : quote.close + 1
     const fixes = candidates(data.speakers, quote).map((speaker) => ({
-      title: context.locale === 'fr' ? `Attribuer à ${speaker.name}` : `Attribute to ${speaker.name}`,
+      title:
+        context.locale === 'fr' ? `Attribuer à ${speaker.name}` : `Attribute to ${speaker.name}`,
       edits: [{ start: at, end: at, newText: ` [@${annotationName(speaker)}]` }],
     }))
     report(file, context, severity, {

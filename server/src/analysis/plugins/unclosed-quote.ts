@@ -1,6 +1,6 @@
 import type { Plugin } from 'unified'
-import type { Root } from '../parse/tree'
 import { report } from '../context'
+import type { Root } from '../parse/tree'
 import { severityOf } from './severity'
 
 const CLOSER: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›', '‘': '’' }
@@ -17,7 +17,13 @@ export const unclosedQuote: Plugin<[], Root> = () => (_tree, file) => {
     // Close before the paragraph's final punctuation: `…garantie».` rather than `…garantie.»`
     let at = quote.end
     if (/[.!?…]/.test(context.text[at - 1] ?? '') && at - 1 > quote.start) at -= 1
-    const newText = quote.mark === '«' ? `\u00a0${closer}`.replace(/^\u00a0/, context.text[quote.open + 1] === '\u00a0' ? '\u00a0' : '') : closer
+    const newText =
+      quote.mark === '«'
+        ? `\u00a0${closer}`.replace(
+            /^\u00a0/,
+            context.text[quote.open + 1] === '\u00a0' ? '\u00a0' : '',
+          )
+        : closer
     report(file, context, severity, {
       rule: 'unclosed-quote',
       start: quote.open,
@@ -28,7 +34,10 @@ export const unclosedQuote: Plugin<[], Root> = () => (_tree, file) => {
           : `Opening ${quote.mark} is never closed: add ${closer} where the quotation ends (it is cut at the paragraph's end).`,
       fixes: [
         {
-          title: context.locale === 'fr' ? `Fermer la citation par ${closer}` : `Close the quotation with ${closer}`,
+          title:
+            context.locale === 'fr'
+              ? `Fermer la citation par ${closer}`
+              : `Close the quotation with ${closer}`,
           edits: [{ start: at, end: at, newText }],
         },
       ],

@@ -1,6 +1,6 @@
 import type { Plugin } from 'unified'
-import type { Root } from '../parse/tree'
 import { report } from '../context'
+import type { Root } from '../parse/tree'
 import { severityOf } from './severity'
 
 /** `vague-attribution`: a source with no kind given (`selon certains observateurs`). */
@@ -15,7 +15,8 @@ export const vagueAttribution: Plugin<[], Root> = () => (_tree, file) => {
     const text = context.view.slice(sentence.start, sentence.end)
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
-      const lead = /^[\s,;:]*(?:(?:and|but|as|while|because|although)\s+)?/iu.exec(match[0])?.[0].length ?? 0
+      const lead =
+        /^[\s,;:]*(?:(?:and|but|as|while|because|although)\s+)?/iu.exec(match[0])?.[0].length ?? 0
       const start = sentence.start + (match.index ?? 0) + lead
       const end = sentence.start + (match.index ?? 0) + match[0].length
       const phrase = context.text.slice(start, end)
