@@ -114,4 +114,26 @@ describe('dist/cli.js', () => {
       ],
     )
   })
+
+  test('a reader that goes away is reported in one line, exit 2, no stack trace', async () => {
+    const files: Record<string, string> = {}
+    const clean = await fixture('clean.dispatch')
+    for (let index = 0; index < 200; index++) files[`desk/${index}.dispatch`] = clean
+    const cwd = await tempFolder(files)
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'lint', 'desk'], { cwd })
+      let stderr = ''
+      child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk
+      })
+      // Like `| head -1`: read the first chunk, then close the pipe.
+      child.stdout.once('data', () => child.stdout.destroy())
+      child.on('error', reject)
+      child.on('close', (code) => resolve({ code, stderr }))
+    })
+    assert.deepEqual(result, {
+      code: 2,
+      stderr: 'dispatch-lens: standard output was closed before the report was written.\n',
+    })
+  })
 })

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { isMainThread, parentPort, Worker } from 'node:worker_threads'
+import { EXIT_TROUBLE } from './errors'
 import type { CliIo } from './io'
 import { run } from './run'
 import { serveTasks } from './worker'
@@ -20,7 +21,17 @@ function wantsColor(): boolean {
   return process.stdout.isTTY === true && process.env.NO_COLOR === undefined
 }
 
+/** A reader that goes away (`dispatch-lens lint | head`) is an I/O error, not a crash. */
+function exitWhenStdoutCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EPIPE' ? 'was closed before the report was written' : error.message
+    process.stderr.write(`dispatch-lens: standard output ${why}.\n`)
+    process.exit(EXIT_TROUBLE)
+  })
+}
+
 if (isMainThread) {
+  exitWhenStdoutCloses()
   const io: CliIo = {
     cwd: process.cwd(),
     stdout: process.stdout,
