@@ -310,10 +310,16 @@ function registerLatentPersons(
   PERSON_NAME.lastIndex = 0
   for (const match of head.matchAll(PERSON_NAME)) {
     const start = sentence.start + (match.index ?? 0)
-    const phrase = readNounPhrase(lexicon, text.slice(start, start + match[0].length), start)
-    if (phrase?.kind === 'name' && phrase.speakerKind === 'person' && phrase.name?.includes(' ')) {
-      registry.addLatent(phrase)
-    }
+    const end = start + match[0].length
+    let read: ReturnType<typeof readNounPhrase> | undefined
+    registry.addLatent({
+      start,
+      end,
+      read: () => {
+        read ??= readNounPhrase(lexicon, text.slice(start, end), start)
+        return read
+      },
+    })
   }
 }
 

@@ -271,10 +271,7 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
     text = text.slice(0, mediaMatch.index)
   }
   // A relative clause, a dash or a parenthesis ends the phrase.
-  const relative = new RegExp(
-    `[\\s,](?:${lexicon.relatives.map((word) => word.replace("'", "['’]")).join('|')})(?![\\p{L}])|\\s[–—(]|\\s-\\s`,
-    'iu',
-  ).exec(text)
+  const relative = lexicon.compiled?.relativeEnd.exec(text)
   if (relative) text = text.slice(0, relative.index)
   // Circumstances after the source: `Mer Solidaire sur le réseau social X`, `X lors de…`.
   const circumstance =
@@ -313,10 +310,8 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   // Determiner (longest first: `de nombreux` before `de`).
   let determiner: { definite: boolean; gender: Gender; plural: boolean } | null = null
   let first = 0
-  for (const [form, entry] of Object.entries(lexicon.determiners).sort(
-    (a, b) => b[0].length - a[0].length,
-  )) {
-    const parts = form.split(' ')
+  for (const [parts, entry] of lexicon.compiled?.determiners ?? []) {
+    const form = parts.join(' ')
     const candidate = list.slice(0, parts.length).map((token) => token.lower.replace('’', "'"))
     if (candidate.join(' ') === form && list.length > parts.length) {
       determiner = entry

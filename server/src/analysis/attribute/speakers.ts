@@ -33,6 +33,15 @@ function fold(text: string): string {
     .trim()
 }
 
+/** Keeps mentions sorted by offset without duplicates (they mostly arrive in order). */
+function insertMention(mentions: Mention[], mention: Mention): void {
+  let at = mentions.length
+  while (at > 0 && mentions[at - 1].start > mention.start) at--
+  const previous = mentions[at - 1]
+  if (previous && previous.start === mention.start && previous.end === mention.end) return
+  mentions.splice(at, 0, mention)
+}
+
 function stem(word: string): string {
   return fold(word).slice(0, 5)
 }
@@ -49,17 +58,61 @@ function slug(text: string): string {
 /** Speakers and their mentions, merged as the text goes: one registry per analysis. */
 /** A person named in the text who has not spoken (yet): a pronoun may still point to them. */
 export interface LatentPerson {
-  phrase: NounPhrase
+  start: number
+  end: number
+  /** Read only when a pronoun needs it: most named people never become antecedents. */
+  read: () => NounPhrase | null
 }
 
 export class SpeakerRegistry {
   private readonly entries: Entry[] = []
   private readonly ids = new Set<string>()
   private readonly latent: LatentPerson[] = []
+  /** Indexes, so that resolving a mention never scans every speaker. */
+  private readonly byKey = new Map<string, Set<Entry>>()
+  private readonly byWord = new Map<string, Set<Entry>>()
+  /** Entries in the order of their latest mention (stale positions are skipped). */
+  private readonly recent: Array<{ entry: Entry; at: number }> = []
+
+  private index(map: Map<string, Set<Entry>>, key: string, entry: Entry): void {
+    let set = map.get(key)
+    if (!set) {
+      set = new Set()
+      map.set(key, set)
+    }
+    set.add(entry)
+  }
+
+  private addName(entry: Entry, key: string): void {
+    entry.names.add(key)
+    this.index(this.byKey, key, entry)
+  }
+
+  private addSurname(entry: Entry, key: string): void {
+    entry.surnames.add(key)
+    this.index(this.byKey, key, entry)
+  }
+
+  private addWord(entry: Entry, key: string): void {
+    entry.words.add(key)
+    this.index(this.byWord, key, entry)
+  }
+
+  private addHead(entry: Entry, key: string): void {
+    entry.heads.add(key)
+    this.index(this.byWord, `head:${key}`, entry)
+  }
 
   /** Records a person named in subject position, for pronouns that follow. */
-  addLatent(phrase: NounPhrase): void {
-    this.latent.push({ phrase })
+  addLatent(person: LatentPerson): void {
+    this.latent.push(person)
+  }
+
+  private latentPhrase(person: LatentPerson): NounPhrase | null {
+    const phrase = person.read()
+    return phrase?.kind === 'name' && phrase.speakerKind === 'person' && phrase.name?.includes(' ')
+      ? phrase
+      : null
   }
 
   constructor(private readonly lexicon: Lexicon) {}
@@ -97,22 +150,19 @@ export class SpeakerRegistry {
   private remember(entry: Entry, phrase: NounPhrase, kind: Mention['kind']): Mention {
     const mention: Mention = { start: phrase.start, end: phrase.end, text: phrase.text, kind }
     const mentions = entry.speaker.mentions
-    if (!mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
-      mentions.push(mention)
-      mentions.sort((a, b) => a.start - b.start)
-    }
+    insertMention(mentions, mention)
     if (phrase.name) {
       const tokens = phrase.name.split(/\s+/)
-      entry.names.add(fold(phrase.name))
-      if (tokens.length > 1) entry.surnames.add(fold(tokens[tokens.length - 1]))
-      else entry.surnames.add(fold(phrase.name))
+      this.addName(entry, fold(phrase.name))
+      if (tokens.length > 1) this.addSurname(entry, fold(tokens[tokens.length - 1]))
+      else this.addSurname(entry, fold(phrase.name))
     }
     if (phrase.kind === 'description') {
-      for (const word of phrase.words) entry.words.add(stem(word))
-      if (phrase.head) entry.heads.add(fold(phrase.head))
-      entry.names.add(fold(this.withoutDeterminer(phrase.text)))
+      for (const word of phrase.words) this.addWord(entry, stem(word))
+      if (phrase.head) this.addHead(entry, fold(phrase.head))
+      this.addName(entry, fold(this.withoutDeterminer(phrase.text)))
     }
-    if (phrase.role) for (const word of contentWords(phrase.role)) entry.words.add(stem(word))
+    if (phrase.role) for (const word of contentWords(phrase.role)) this.addWord(entry, stem(word))
     if (phrase.reason && !entry.speaker.anonymityReason)
       entry.speaker.anonymityReason = phrase.reason
     if (phrase.gender && !entry.speaker.gender && entry.speaker.kind !== 'organization') {
@@ -121,6 +171,7 @@ export class SpeakerRegistry {
     if (phrase.start >= entry.last) {
       entry.last = phrase.start
       entry.lastMention = mention
+      this.recent.push({ entry, at: phrase.start })
     }
     return mention
   }
@@ -136,19 +187,17 @@ export class SpeakerRegistry {
 
   private byName(phrase: NounPhrase): Entry | null {
     const name = fold(phrase.name ?? '')
+    const last = name.split(' ').pop() ?? name
+    const candidates = new Set([...(this.byKey.get(name) ?? []), ...(this.byKey.get(last) ?? [])])
     let best: Entry | null = null
-    for (const entry of this.entries) {
-      if (entry.last > phrase.start && best) continue
-      if (entry.names.has(name) || entry.surnames.has(name)) best = entry
-      else if (!name.includes(' ') && [...entry.names].some((full) => full.endsWith(` ${name}`)))
-        best = entry
-      else if (
-        name.includes(' ') &&
-        entry.surnames.has(name.split(' ').pop() ?? '') &&
-        entry.names.size > 0 &&
-        [...entry.names].every((n) => !n.includes(' '))
-      )
-        best = entry
+    for (const entry of candidates) {
+      const matches =
+        entry.names.has(name) ||
+        entry.surnames.has(name) ||
+        (name.includes(' ') &&
+          entry.surnames.has(last) &&
+          [...entry.names].every((n) => !n.includes(' ')))
+      if (matches && (!best || entry.last > best.last)) best = entry
     }
     return best
   }
@@ -157,7 +206,12 @@ export class SpeakerRegistry {
     const head = phrase.head ? fold(phrase.head) : null
     const words = phrase.words.map(stem)
     let best: Entry | null = null
-    for (const entry of this.entries) {
+    if (head === null) return null
+    const candidates = new Set([
+      ...(this.byWord.get(`head:${head}`) ?? []),
+      ...(this.byWord.get(stem(head)) ?? []),
+    ])
+    for (const entry of candidates) {
       if (entry.last > phrase.start) continue
       if (entry.speaker.plural !== phrase.plural && entry.speaker.kind !== 'organization') continue
       const headMatches = head !== null && (entry.heads.has(head) || entry.words.has(stem(head)))
@@ -174,7 +228,11 @@ export class SpeakerRegistry {
     let best: Entry | null = null
     let bestRank = -1
     let exact: Entry | null = null
-    for (const entry of this.entries) {
+    const seen = new Set<Entry>()
+    for (let i = this.recent.length - 1; i >= 0 && seen.size < 40; i--) {
+      const { entry, at } = this.recent[i]
+      if (at !== entry.last || seen.has(entry)) continue
+      seen.add(entry)
       if (entry.last > phrase.start) continue
       const speaker = entry.speaker
       const plural = speaker.plural || speaker.kind === 'group'
@@ -204,12 +262,18 @@ export class SpeakerRegistry {
     if (!pronoun.plural) {
       // A person named more recently than any speaker, who has not spoken yet.
       const since = best?.last ?? -1
-      const latent = this.latent
-        .filter((l) => l.phrase.start > since && l.phrase.end <= phrase.start)
-        .filter((l) => !pronoun.gender || !l.phrase.gender || l.phrase.gender === pronoun.gender)
-        .pop()
+      let latent: NounPhrase | null = null
+      for (let i = this.latent.length - 1; i >= 0 && this.latent[i].start > since; i--) {
+        const person = this.latent[i]
+        if (person.end > phrase.start) continue
+        const candidate = this.latentPhrase(person)
+        if (!candidate) continue
+        if (pronoun.gender && candidate.gender && candidate.gender !== pronoun.gender) continue
+        latent = candidate
+        break
+      }
       if (latent) {
-        const resolved = this.resolve(latent.phrase, null)
+        const resolved = this.resolve(latent, null)
         const entry = this.entries.find((e) => e.speaker === resolved?.speaker)
         if (entry) return entry
       }
@@ -276,10 +340,7 @@ export class SpeakerRegistry {
   /** The speaker an annotation names (`[@Mujahid]`, `[@Tariq Arian | porte-parole]`). */
   resolveAnnotation(name: Span, role: Span | null, position: number): Speaker {
     const key = fold(name.text)
-    let entry =
-      this.entries.find(
-        (e) => e.names.has(key) || e.surnames.has(key) || fold(e.speaker.name) === key,
-      ) ?? null
+    let entry = [...(this.byKey.get(key) ?? [])].pop() ?? null
     if (!entry) {
       const anonymous = key === 'anonymous' || key === 'anonyme'
       entry = this.create(
@@ -303,13 +364,12 @@ export class SpeakerRegistry {
         anonymous ? 'anonymous' : 'person',
         name.text,
       )
-      entry.names.add(key)
+      this.addName(entry, key)
       const tokens = key.split(' ')
-      entry.surnames.add(tokens[tokens.length - 1])
+      this.addSurname(entry, tokens[tokens.length - 1])
     }
     const mention: Mention = { ...name, kind: 'annotation' }
-    entry.speaker.mentions.push(mention)
-    entry.speaker.mentions.sort((a, b) => a.start - b.start)
+    insertMention(entry.speaker.mentions, mention)
     if (role && !entry.speaker.role && entry.speaker.kind !== 'anonymous')
       entry.speaker.role = role.text
     return entry.speaker

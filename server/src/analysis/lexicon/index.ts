@@ -5,22 +5,32 @@ import type { Lexicon } from './types'
 
 export type { Lexicon } from './types'
 
-const BOUNDARY =
-  '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))'
+const WORD_START = '(?<![\\p{L}\\p{N}_])'
+const WORD_END = '(?![\\p{L}\\p{N}_])'
 
-/** `\b` is ASCII-only in JavaScript, which breaks on `été` or `réputée`: every pattern of the
- * tables is rebuilt with a Unicode word boundary instead. */
+/**
+ * `\b` is ASCII-only in JavaScript, which breaks on `été` or `réputée`: every pattern of the
+ * tables is rebuilt with Unicode word edges (a `\b` before a word is a word start, elsewhere a
+ * word end — cheaper than a boundary that must try both at every position). The tables write
+ * apostrophes as `'`; the text may have `’`.
+ */
 export function unicodeBoundaries(pattern: RegExp, flags = pattern.flags): RegExp {
-  // Apostrophes: the tables write ', the text may have ’.
   const source = pattern.source
     .replaceAll("['’]", '\u0000')
     .replaceAll("'", "['’]")
     .replaceAll('\u0000', "['’]")
-    .replaceAll('\\b', BOUNDARY)
+    .replace(/\\b(?=(.{0,3}))/gs, (_, next: string) =>
+      /^(?:[\p{L}[\\]|\((?!\?[!=<]))/u.test(next) ? WORD_START : WORD_END,
+    )
   return new RegExp(source, flags)
 }
 
 function compile(lexicon: Lexicon): Lexicon {
+  const relatives = lexicon.relatives.map((word) => word.replace("'", "['’]")).join('|')
+  const openers = [
+    ...lexicon.complementizers.filter((word) => !word.includes(' ')),
+    ...['et', 'and', 'puis', 'then', 'or', 'ou', 'but', 'mais'],
+  ].map((word) => word.replace("'", "['’]"))
   return {
     ...lexicon,
     media: unicodeBoundaries(lexicon.media, 'gu'),
@@ -32,6 +42,13 @@ function compile(lexicon: Lexicon): Lexicon {
       ...trigger,
       pattern: unicodeBoundaries(trigger.pattern, 'giu'),
     })),
+    compiled: {
+      relativeEnd: new RegExp(`[\\s,](?:${relatives})(?![\\p{L}])|\\s[–—(]|\\s-\\s`, 'iu'),
+      clauseOpeners: new RegExp(`(?<![\\p{L}])(?:${openers.join('|')})(?:\\s+|(?<=['’]))`, 'giu'),
+      determiners: Object.entries(lexicon.determiners)
+        .sort((a, b) => b[0].length - a[0].length)
+        .map(([form, entry]) => [form.split(' '), entry]),
+    },
   }
 }
 
@@ -41,7 +58,7 @@ export function lexiconFor(language: Language): Lexicon {
   return LEXICONS[language]
 }
 
-/** French or English, by function words; ties go to the extra-clues (guillemets → French). */
+/** French or English, by function words; guillemets count for French. */
 export function detectLanguage(text: string): Language {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text
   let frScore = 0

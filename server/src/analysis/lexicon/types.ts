@@ -82,4 +82,13 @@ export interface Lexicon {
   stopwords: Set<string>
   /** Adjectives that may precede the head noun: `haut`, `senior`. */
   preNominal: string[]
+  /** Built once from the lists above by `lexiconFor` (not written by hand). */
+  compiled?: {
+    /** A relative pronoun, dash or parenthesis that ends a noun phrase. */
+    relativeEnd: RegExp
+    /** Complementisers and coordinators that open the clause of a cue. */
+    clauseOpeners: RegExp
+    /** Determiners, longest first, split into words. */
+    determiners: Array<[string[], import('./types').DeterminerEntry]>
+  }
 }

@@ -1,7 +1,11 @@
 import type { Plugin } from 'unified'
 import { report } from '../context'
 import type { Root } from '../parse/tree'
+import type { Attribution } from '../types'
+import { matchesBySentence, sentenceAt } from './sentence-index'
 import { severityOf } from './severity'
+
+const HYPOTHETICAL = /(?:^|[\s,])(?:si|s'il|s’il|s'ils|s’ils|même si)\s/iu
 
 /**
  * `unattributed-claim`: agentless passives of accusing or reporting, hedges and the French
@@ -13,46 +17,52 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
   if (!context || !data) return
   const severity = severityOf(context.settings, 'unattributed-claim')
   if (severity === 'off') return
-  const { lexicon, view } = context
-  const sourced = data.attributions.filter((a) => a.speaker && a.cue)
-  for (const sentence of data.sentences) {
-    const text = view.slice(sentence.start, sentence.end)
-    const hasSourcePhrase = lexicon.sourceInSentence.test(text)
-    for (const trigger of lexicon.unattributedClaims) {
-      trigger.pattern.lastIndex = 0
-      for (const match of text.matchAll(trigger.pattern)) {
-        const start = sentence.start + (match.index ?? 0)
-        const end = start + match[0].trimEnd().length
-        if (hasSourcePhrase) continue
-        const after = view.slice(end, end + 40)
-        if (trigger.type === 'passive' && /^\s+(?:par|by)\s/iu.test(after)) continue
-        const cueBefore = sourced.some(
-          (a) =>
-            a.cue &&
-            a.cue.start >= sentence.start &&
-            a.cue.start < start &&
-            a.method !== 'adjacent',
-        )
-        if (
-          trigger.type === 'hedge' &&
-          sourced.some((a) => a.cue && a.cue.start >= sentence.start && a.cue.end <= sentence.end)
-        )
-          continue
-        if (trigger.type === 'conditional') {
-          if (cueBefore) continue
-          if (/(?:^|[\s,])(?:si|s'il|s’il|s'ils|s’ils|même si)\s/iu.test(text)) continue
-        }
-        const phrase = context.text.slice(start, end)
-        report(file, context, severity, {
-          rule: 'unattributed-claim',
-          start,
-          end,
-          reason:
-            context.locale === 'fr'
-              ? `Affirmation sans source : « ${phrase} » (${trigger.why.fr}). Dites qui l'affirme (« selon X », « X a affirmé ») ou reformulez.`
-              : `Unattributed claim: “${phrase}” (${trigger.why.en}). Say who makes the claim (“X said”, “according to X”) or rephrase.`,
-        })
+  const { lexicon, view, text } = context
+  const { sentences } = data
+  // The sourced cues of each sentence, found once.
+  const sourcedCues = new Map<number, Attribution[]>()
+  for (const attribution of data.attributions) {
+    if (!attribution.speaker || !attribution.cue || attribution.method === 'adjacent') continue
+    const index = sentenceAt(sentences, attribution.cue.start)
+    if (index === -1) continue
+    const list = sourcedCues.get(index) ?? []
+    list.push(attribution)
+    sourcedCues.set(index, list)
+  }
+  const sourcePhrase = new Map<number, boolean>()
+  const hasSourcePhrase = (index: number) => {
+    let known = sourcePhrase.get(index)
+    if (known === undefined) {
+      const sentence = sentences[index]
+      known = lexicon.sourceInSentence.test(view.slice(sentence.start, sentence.end))
+      sourcePhrase.set(index, known)
+    }
+    return known
+  }
+  for (const trigger of lexicon.unattributedClaims) {
+    for (const { match, sentence: index } of matchesBySentence(view, sentences, trigger.pattern)) {
+      const sentence = sentences[index]
+      const start = match.index
+      const end = start + match[0].trimEnd().length
+      if (hasSourcePhrase(index)) continue
+      const cues = sourcedCues.get(index) ?? []
+      if (trigger.type === 'passive' && /^\s+(?:par|by)\s/iu.test(view.slice(end, end + 8)))
+        continue
+      if (trigger.type === 'hedge' && cues.length > 0) continue
+      if (trigger.type === 'conditional') {
+        if (cues.some((a) => (a.cue?.start ?? Infinity) < start)) continue
+        if (HYPOTHETICAL.test(view.slice(sentence.start, sentence.end))) continue
       }
+      const phrase = text.slice(start, end)
+      report(file, context, severity, {
+        rule: 'unattributed-claim',
+        start,
+        end,
+        reason:
+          context.locale === 'fr'
+            ? `Affirmation sans source : « ${phrase} » (${trigger.why.fr}). Dites qui l'affirme (« selon X », « X a affirmé ») ou reformulez.`
+            : `Unattributed claim: “${phrase}” (${trigger.why.en}). Say who makes the claim (“X said”, “according to X”) or rephrase.`,
+      })
     }
   }
 }

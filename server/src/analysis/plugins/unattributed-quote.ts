@@ -4,14 +4,30 @@ import type { Root } from '../parse/tree'
 import type { Attribution, Speaker } from '../types'
 import { excerpt, severityOf } from './severity'
 
+/** The offset of a speaker's last mention before `offset`, or -1 (mentions are sorted). */
+function lastMentionBefore(speaker: Speaker, offset: number): number {
+  const mentions = speaker.mentions
+  let lo = 0
+  let hi = mentions.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid].start < offset) {
+      found = mentions[mid].start
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
+}
+
 /** The speakers to offer for `[@Name]`: nearest before the quotation first, then the others. */
 function candidates(speakers: Speaker[], quote: Attribution): Speaker[] {
-  const lastBefore = (speaker: Speaker) =>
-    Math.max(-1, ...speaker.mentions.filter((m) => m.start < quote.start).map((m) => m.start))
-  return [...speakers]
+  return speakers
     .filter((speaker) => speaker.kind !== 'document')
-    .sort((a, b) => lastBefore(b) - lastBefore(a))
+    .map((speaker) => ({ speaker, last: lastMentionBefore(speaker, quote.start) }))
+    .sort((a, b) => b.last - a.last)
     .slice(0, 6)
+    .map((entry) => entry.speaker)
 }
 
 function annotationName(speaker: Speaker): string {
