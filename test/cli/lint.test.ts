@@ -4,6 +4,8 @@
  * with nobody to say it) so that these tests check the CLI, not the analysis's subtleties.
  */
 import assert from 'node:assert/strict'
+import { symlink } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { fixture, runCli, tempFolder } from './helpers'
 
@@ -133,6 +135,18 @@ describe('lint: what gets linted', () => {
     assert.deepEqual(
       json(result.stdout).map((report) => report.file),
       ['desk/one.dispatch', 'desk/sub/two.dispatch', 'story.txt'],
+    )
+  })
+
+  test('links to folders are not followed (a loop ends), and a file reached twice is linted once', async () => {
+    const cwd = await tempFolder({ 'desk/a.dispatch': await fixture('clean.dispatch') })
+    await symlink(join(cwd, 'desk'), join(cwd, 'desk', 'loop'))
+    await symlink(join(cwd, 'desk', 'a.dispatch'), join(cwd, 'desk', 'b.dispatch'))
+    const result = await runCli(['lint', 'desk', 'desk/**/*.dispatch', '--format', 'json'], { cwd })
+    assert.equal(result.code, 0)
+    assert.deepEqual(
+      json(result.stdout).map((report) => report.file),
+      ['desk/a.dispatch'],
     )
   })
 

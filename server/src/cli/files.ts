@@ -2,7 +2,7 @@
  * From command-line arguments to the files to read: literal paths (any extension), folders
  * (their `*.dispatch` files, recursively) and globs, in the order given, each file once.
  */
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import fastGlob from 'fast-glob'
 import { describeFileError } from './errors'
@@ -26,10 +26,12 @@ export async function expandTargets(
 ): Promise<ExpandedTargets> {
   const targets: Target[] = []
   const problems: string[] = []
+  // Keyed by real path, so that a file reached twice (two arguments, a link) is linted once.
   const seen = new Set<string>()
-  const add = (path: string) => {
-    if (seen.has(path)) return
-    seen.add(path)
+  const add = async (path: string) => {
+    const real = await realpath(path).catch(() => path)
+    if (seen.has(real)) return
+    seen.add(real)
     targets.push({ kind: 'file', path, display: displayPath(path, cwd) })
   }
 
@@ -46,35 +48,50 @@ export async function expandTargets(
     } catch (error) {
       const code = (error as { code?: unknown }).code
       if ((code === 'ENOENT' || code === 'ENOTDIR') && fastGlob.isDynamicPattern(arg)) {
-        const matches = await fastGlob.glob(arg, {
-          cwd,
-          absolute: true,
-          ignore: IGNORED,
-        })
+        const matches = await findFiles(arg, cwd)
         if (matches.length === 0) problems.push(`no file matches '${arg}'. Check the pattern.`)
-        for (const match of matches.map((file) => resolve(file)).sort()) add(match)
+        for (const match of matches) await add(match)
       } else {
         problems.push(describeFileError(error, arg))
       }
       continue
     }
     if (!isFolder) {
-      add(path)
+      await add(path)
       continue
     }
-    const found = await fastGlob.glob(`**/*${DISPATCH_EXTENSION}`, {
-      cwd: path,
-      absolute: true,
-      ignore: IGNORED,
-    })
+    const found = await findFiles(`**/*${DISPATCH_EXTENSION}`, path)
     if (found.length === 0) {
       problems.push(
         `found no ${DISPATCH_EXTENSION} file in the folder '${arg}'. Pass a folder or files that hold dispatches.`,
       )
     }
-    for (const file of found.map((file) => resolve(file)).sort()) add(file)
+    for (const file of found) await add(file)
   }
   return { targets, problems }
+}
+
+/**
+ * The files matching a glob, sorted. Links to folders are not followed (a link back to a parent
+ * would make the walk endless); links to files are kept.
+ */
+async function findFiles(pattern: string, cwd: string): Promise<string[]> {
+  const entries = await fastGlob.glob(pattern, {
+    cwd,
+    absolute: true,
+    ignore: IGNORED,
+    followSymbolicLinks: false,
+    onlyFiles: false,
+  })
+  const files: string[] = []
+  for (const entry of entries) {
+    const isFile = await stat(entry).then(
+      (stats) => stats.isFile(),
+      () => false,
+    )
+    if (isFile) files.push(resolve(entry))
+  }
+  return files.sort()
 }
 
 /** Relative to the working folder, with `/` on every system (what CI annotations expect). */
