@@ -17,6 +17,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  type Position,
   type ProtocolConnection,
   PublishDiagnosticsNotification,
   type PublishDiagnosticsParams,
@@ -24,8 +25,10 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type TextDocumentContentChangeEvent,
+  type TextEdit,
   type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node'
+import { TextDocument } from 'vscode-languageserver-textdocument'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const SERVER = join(ROOT, 'dist', 'server.js')
@@ -88,6 +91,12 @@ export class TestClient {
     )
   }
 
+  /** Requests from the server are logged with the notifications, so tests can wait on them. */
+  recordRequest(method: string, params: unknown): void {
+    this.serverRequests.push({ method, params })
+    this.record(method, params)
+  }
+
   private record(method: string, params: unknown): void {
     this.notifications.push({ method, params })
     this.waiters = this.waiters.filter((waiter) => {
@@ -97,7 +106,7 @@ export class TestClient {
     })
   }
 
-  /** The first notification (already received or coming) of `method` that matches. */
+  /** The first notification or server request (already received or coming) that matches. */
   waitFor<T>(method: string, matches: (params: T) => boolean = () => true): Promise<T> {
     const seen = this.notifications.find((n) => n.method === method && matches(n.params as T))
     if (seen) return Promise.resolve(seen.params as T)
@@ -150,6 +159,17 @@ export class TestClient {
     })
   }
 
+  /** How many notifications or server requests of `method` arrived so far. */
+  count(method: string): number {
+    return this.notifications.filter((n) => n.method === method).length
+  }
+
+  /** Wait for the next `method` after the `seen` ones already received. */
+  next<T>(method: string, seen: number): Promise<T> {
+    let index = 0
+    return this.waitFor<T>(method, () => index++ >= seen)
+  }
+
   changeConfiguration(settings: unknown): Promise<void> {
     return this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings })
   }
@@ -177,12 +197,12 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestC
   )
   const client = new TestClient(child, connection)
   connection.onRequest(ConfigurationRequest.method, (params: { items: unknown[] }) => {
-    client.serverRequests.push({ method: ConfigurationRequest.method, params })
+    client.recordRequest(ConfigurationRequest.method, params)
     return params.items.map(() => options.settings?.() ?? null)
   })
   for (const method of SERVER_REQUESTS_ANSWERED_WITH_NULL) {
     connection.onRequest(method, (params: unknown) => {
-      client.serverRequests.push({ method, params })
+      client.recordRequest(method, params)
       return null
     })
   }
@@ -228,4 +248,17 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestC
   })
   await connection.sendNotification(InitializedNotification.type, {})
   return client
+}
+
+/** The text after applying LSP edits (as an editor would). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///edit', 'dispatch', 1, text), edits)
+}
+
+/** The LSP position of the `delta`-th character of the first `needle` in `text`. */
+export function positionIn(text: string, needle: string, delta = 0): Position {
+  const offset = text.indexOf(needle)
+  if (offset < 0) throw new Error(`${needle} is not in the text`)
+  const before = text.slice(0, offset + delta).split('\n')
+  return { line: before.length - 1, character: (before.at(-1) ?? '').length }
 }

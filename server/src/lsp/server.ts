@@ -13,7 +13,9 @@ import {
   type InitializeParams,
   type InitializeResult,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver'
@@ -158,7 +160,11 @@ export function startServer(connection: Connection): void {
             : undefined,
         report: (message) => {
           connection.console.warn(message)
-          void connection.window.showWarningMessage(message)
+          // A notification, not `showWarningMessage` (a request that waits for the user).
+          void connection.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Warning,
+            message,
+          })
         },
       },
       localeFromEditor(params.locale),
