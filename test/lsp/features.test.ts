@@ -197,7 +197,7 @@ describe('every capability over stdio', { timeout: 30_000 }, () => {
     assert.equal(byAnnotation('annotations').length, 1)
     assert.equal(byAnnotation('text').length, 1)
     assert.equal(edit?.changeAnnotations?.text?.needsConfirmation, true)
-    const renamed = applyEdits(SAMPLE, change.edits)
+    const renamed = applyEdits(SAMPLE, change.edits as TextEdit[])
     assert.equal(renamed.match(/Marie Durand/g)?.length, 2)
     assert.doesNotMatch(renamed, /Dupont/)
   })

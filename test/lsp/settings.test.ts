@@ -93,8 +93,10 @@ describe('settings over stdio', { timeout: 30_000 }, () => {
       textDocument: { uri },
       position: positionIn(SAMPLE, 'date', 1),
     })
-    assert.match((hover?.contents as MarkupContent).value, /12 mars 2024/)
-    assert.match((hover?.contents as MarkupContent).value, /Lieu: Lyon/)
+    assert.ok(hover)
+    const value = (hover.contents as MarkupContent).value
+    assert.match(value, /12 mars 2024/)
+    assert.match(value, /Lieu: Lyon/)
     const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
       textDocument: { uri },
     })
