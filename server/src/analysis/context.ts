@@ -27,6 +27,8 @@ export interface DispatchContext {
 declare module 'vfile' {
   interface DataMap {
     dispatchContext: DispatchContext
+    /** The caller's cue cache for this document, during one analysis. */
+    cueCache: import('./attribute/attribute').CueCache
   }
 }
 

@@ -4,6 +4,7 @@
  * never throws on any input.
  */
 import { VFile } from 'vfile'
+import type { CueCache } from './attribute/attribute'
 import { createProcessor } from './pipeline'
 import type { AnalysisSettings, DispatchData } from './types'
 
@@ -22,9 +23,10 @@ export interface AnalyzeOptions {
   processor?: ReturnType<typeof createProcessor>
 }
 
-/** Per-paragraph results keyed by paragraph text, owned by the caller (one per document). */
+/** Work kept across successive versions of one document (the reporting cues of each
+ * sentence, by the sentence's text), owned by the caller: one per open document. */
 export interface ParagraphCache {
-  entries: Map<string, unknown>
+  entries: CueCache
 }
 
 export function createParagraphCache(): ParagraphCache {
@@ -49,6 +51,7 @@ function emptyData(): DispatchData {
  * internal failure becomes one error message on the file rather than an exception. */
 export function analyze(text: string, options: AnalyzeOptions = {}): VFile {
   const file = new VFile({ value: text, path: options.path })
+  if (options.cache) file.data.cueCache = options.cache.entries
   const processor = options.processor ?? createProcessor(options.settings)
   try {
     const tree = processor.parse(file)
@@ -63,5 +66,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): VFile {
   }
   file.data.dispatch ??= emptyData()
   delete file.data.dispatchContext
+  delete file.data.cueCache
   return file
 }

@@ -16,6 +16,50 @@ export interface AttributionInput {
   sentences: Sentence[]
   quotes: QuoteSpan[]
   annotations: Annotation[]
+  /** Per-document cache of cues by sentence text, kept by the caller across versions. */
+  cache?: CueCache
+}
+
+/** Reporting cues of one sentence, by the sentence's text: an edit re-reads only the
+ * sentences it changed. Positions are kept relative to the sentence. */
+export type CueCache = Map<string, Array<Omit<Cue, 'sentence'>>>
+
+function cachedCues(
+  cache: CueCache | undefined,
+  matcher: CueMatcher,
+  view: string,
+  sentence: Sentence,
+  index: number,
+): Cue[] {
+  if (!cache) return findCues(matcher, view, sentence.start, sentence.end, index)
+  const key = `${matcher.language}\u0000${view.slice(sentence.start, sentence.end)}`
+  let relative = cache.get(key)
+  if (!relative) {
+    relative = findCues(matcher, view, sentence.start, sentence.end, index).map((cue) => ({
+      ...cue,
+      start: cue.start - sentence.start,
+      end: cue.end - sentence.start,
+      clitic: cue.clitic && {
+        ...cue.clitic,
+        start: cue.clitic.start - sentence.start,
+        end: cue.clitic.end - sentence.start,
+      },
+    }))
+    // Bounded: a cache that outgrows any plausible document is simply started again.
+    if (cache.size > 20000) cache.clear()
+    cache.set(key, relative)
+  }
+  return relative.map((cue) => ({
+    ...cue,
+    start: cue.start + sentence.start,
+    end: cue.end + sentence.start,
+    clitic: cue.clitic && {
+      ...cue.clitic,
+      start: cue.clitic.start + sentence.start,
+      end: cue.clitic.end + sentence.start,
+    },
+    sentence: index,
+  }))
 }
 
 export interface AttributionResult {
@@ -80,7 +124,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
   const view = blankQuotations(masked, quotes)
   const registry = new SpeakerRegistry(lexicon)
   const cuesBySentence = sentences.map((sentence, index) =>
-    findCues(matcher, view, sentence.start, sentence.end, index),
+    cachedCues(input.cache, matcher, view, sentence, index),
   )
   const info = new Map<Cue, CueInfo>()
   const resolve = (cue: Cue): CueInfo => {

@@ -31,6 +31,7 @@ export const attributeSpeakers: Plugin<[AnalysisSettings?], Root> = (settings = 
         sentences: data.sentences,
         quotes: context.quotes,
         annotations: data.annotations,
+        cache: file.data.cueCache,
       },
       context.locale,
     )
