@@ -101,7 +101,7 @@ describe('settings over stdio', { timeout: 30_000 }, () => {
       textDocument: { uri },
     })
     const first = report.kind === 'full' ? report.items[0] : undefined
-    assert.match(first?.message ?? '', /^Citation sans locuteur/)
+    assert.match(String(first?.message), /^Citation sans locuteur/)
     await client.stop()
   })
 
