@@ -268,6 +268,17 @@ describe('lint: configuration', () => {
     )
   })
 
+  test('standard input takes the configuration found from the current folder', async () => {
+    const cwd = await tempFolder({
+      '.dispatch-lens.json': '{ "rules": { "unattributed-quote": "off" } }',
+    })
+    const result = await runCli(['lint', '-'], {
+      cwd,
+      stdin: await fixture('unattributed.dispatch'),
+    })
+    assert.deepEqual(result, { code: 0, stdout: '<stdin>: no issues found\n', stderr: '' })
+  })
+
   test('--config applies one file to every dispatch', async () => {
     const cwd = await desk({ 'ci/relaxed.json': '{ "rules": { "unattributed-quote": "info" } }' })
     const result = await runCli(
