@@ -1,6 +1,6 @@
 import type { Annotation, Span } from '../types'
 
-const ANNOTATION = /\[([@!])([^\]\n\r]*)\]/g
+const ANNOTATION = /\[([@!])([^\][\n\r]{0,300})\]/g
 
 function span(text: string, start: number, end: number): Span {
   // Trim white space inside the span so hovers and renames cover the words only.
