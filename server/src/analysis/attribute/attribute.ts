@@ -131,7 +131,9 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     let entry = info.get(cue)
     if (entry?.resolved) return entry
     const sentence = sentences[cue.sentence]
-    const found = findSubject(lexicon, text, view, sentence, cue)
+    const earlier = cuesBySentence[cue.sentence].filter((c) => c.end <= cue.start)
+    const floor = earlier.length ? earlier[earlier.length - 1].end : sentence.start
+    const found = findSubject(lexicon, text, view, sentence, cue, floor)
     let subject: Subject | null = null
     let resolution: Resolution | null = null
     if (found === COORDINATED) {
@@ -272,9 +274,10 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     // Claims: the sentence's cues that no quotation took.
     for (const cue of cues) {
       if (consumed.has(cue)) continue
-      if (WEAK_FOR_CLAIMS.test(cue.text.replace(/\s+/g, ' '))) continue
+      if (cue.type === 'gerund' || WEAK_FOR_CLAIMS.test(cue.text.replace(/\s+/g, ' '))) continue
       const entry = resolve(cue)
       if (!entry.resolution) continue
+      if (embeddedReport(cue, entry)) continue
       const claim: Attribution = {
         kind: 'claim',
         text: text.slice(sentence.start, sentence.end),
@@ -294,6 +297,21 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
       lastByParagraph.set(sentence.paragraph, claim)
     }
   })
+
+  /** `Marchetti said the state had asked for aid`: a cue inside the words another cue reports
+   * is part of that claim, not a claim of its own. */
+  function embeddedReport(cue: Cue, entry: CueInfo): boolean {
+    if (entry.subject?.position !== 'before') return false
+    const subjectStart = entry.subject.phrase.start
+    return cuesBySentence[cue.sentence].some((other) => {
+      if (other === cue || other.end > subjectStart) return false
+      const known = info.get(other)
+      if (!known?.resolution) return false
+      return !/;|tandis que|alors que|\bwhile\b|\bwhereas\b|\bbut\b|\bmais\b/iu.test(
+        view.slice(other.end, subjectStart),
+      )
+    })
+  }
 
   function adjacent(attribution: Attribution, quote: QuoteSpan, sentence: Sentence): void {
     const paragraph = quote.firstParagraph
@@ -381,6 +399,9 @@ function cueMethod(entry: CueInfo, after: boolean): Method {
   return 'cue'
 }
 
+const CLAUSE_BREAK =
+  /;|[«»“”"\u2063]|tandis que|alors que|\bwhile\b|\bwhereas\b|\bbut\b|\bmais\b|\bet\b|\band\b/iu
+
 /**
  * Which cue reports a quotation: the one right after its closing mark (`», a dit X`, `," X
  * said`), else the nearest before it in the sentence, else the nearest after it.
@@ -410,8 +431,13 @@ function cueForQuote(
       return { cue, after: true }
     break
   }
+  // The first cue of the clause reports the quotation: in `X said her client denied it and
+  // would «…»`, the words are X's. A clause break (`;`, `while`, `tandis que`) starts anew.
   let before: Cue | null = null
-  for (const cue of cues) if (cue.end <= quote.open) before = cue
+  for (const cue of cues) {
+    if (cue.end > quote.open) break
+    if (!before || CLAUSE_BREAK.test(view.slice(before.end, cue.start))) before = cue
+  }
   if (before) return { cue: before, after: false }
   const after = cues.find((cue) => cue.start >= close)
   return after ? { cue: after, after: true } : null

@@ -37,8 +37,9 @@ function alternation(words: Iterable<string>): string {
 export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): CueMatcher {
   // An apostrophe may precede a cue (`ce qu'ont démenti`, `l'a déclaré`), a hyphen may not.
   const start = '(?<![\\p{L}\\p{N}\\-])'
-  const end = '(?![\\p{L}\\p{N}])'
-  const adverb = `(?:\\s+(?:${alternation(lexicon.insertedAdverbs)}|\\p{L}+ment))`
+  // No hyphen after a cue either: `d'après-midi` is not `d'après`.
+  const end = '(?![\\p{L}\\p{N}\\-])'
+  const adverb = `(?:\\s+(?:${alternation(lexicon.insertedAdverbs)}|\\p{L}+ment|\\p{L}+ly))`
   const compound = `(?:${alternation(lexicon.auxiliaries)})${adverb}{0,3}\\s+(?:${alternation(lexicon.participles)})`
   const clitics = Object.keys(lexicon.clitics)
   const parts = [`(?<compound>${compound})`]
@@ -57,7 +58,7 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
   const blockers =
     lexicon.language === 'fr'
       ? /(?:^|[\s'’])(?:le|la|les|l|un|une|des|du|de|d|sa|son|ses|ce|cette|leur|leurs|notre|votre|se|s|ne|n|y)\s*['’]?\s*$/iu
-      : /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|my|your|no|to|was|were|been|being|is|are|be|will|would|could|should|can|may|might|must|did|does|do|not|never|n't)\s+$/iu
+      : /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|my|your|no|to|was|were|been|being|is|are|be|will|would|could|should|can|may|might|must|did|does|do|not|never|n't)\s+$|(?:^|\s)(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly|also|not|still|now|widely|long)\s+$/iu
   return {
     language: lexicon.language,
     pattern: new RegExp(`${start}(?:${parts.join('|')})${end}`, 'giu'),

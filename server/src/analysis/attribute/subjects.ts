@@ -173,6 +173,16 @@ export function clauseEnd(view: string, cue: number, to: number): number {
   return to
 }
 
+const FR_CLAUSE_VERB =
+  /\s(?:va|vont|a|ont|est|sont|était|étaient|sera|seront|doit|doivent|peut|peuvent|avait|avaient|fait|font|n['’]\p{L}+|ne|se|s['’]\p{L}+|y)\s|\s\p{L}{3,}(?:ait|aient|eront)\s/u
+const EN_CLAUSE_VERB =
+  /\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|says|said|waited|must|should)\s|\s\p{Ll}{3,}ed\s+(?:to|the|a|an|that|on|in|by|for|with|\p{Ll}+)\s/u
+
+/** Whether words read as a noun phrase are in fact a clause (they hold a verb). */
+function hasVerb(lexicon: Lexicon, text: string): boolean {
+  return (lexicon.language === 'fr' ? FR_CLAUSE_VERB : EN_CLAUSE_VERB).test(` ${text} `)
+}
+
 function isNounPhraseStart(lexicon: Lexicon, segment: string): boolean {
   const word = firstWord(segment)
   return word in lexicon.determiners || /^\p{Lu}/u.test(segment) || word in lexicon.pronouns
@@ -194,6 +204,8 @@ function lastPhrase(
       continue
     const phrase = readNounPhrase(lexicon, text.slice(segment.start, segment.end), segment.start)
     if (!phrase) continue
+    // A clause is not a subject: `le Crédit rhodanien va absorber la Banque…, ont annoncé…`
+    if (phrase.kind !== 'pronoun' && hasVerb(lexicon, phrase.text)) return null
     const previous = list[i - 1]
     if (
       phrase.kind !== 'pronoun' &&
@@ -271,6 +283,8 @@ export function findSubject(
   view: string,
   sentence: { start: number; end: number },
   cue: Cue,
+  /** The end of the sentence's previous cue: a subject never reaches back past it. */
+  floor = sentence.start,
 ): Subject | typeof COORDINATED | null {
   if (cue.clitic) {
     const phrase = readNounPhrase(lexicon, cue.clitic.text, cue.clitic.start)
@@ -289,7 +303,7 @@ export function findSubject(
     return { phrase, appositive, position: 'preposition' }
   }
   if (cue.type === 'gerund') return COORDINATED
-  const start = clauseStart(lexicon, view, sentence.start, cue.start)
+  const start = clauseStart(lexicon, view, Math.max(sentence.start, floor), cue.start)
   // `…, a indiqué le commissaire européen, Jorgen Halvorsen.`: a verb right after a comma
   // whose words after it name a source is inverted, quotation or not.
   if (

@@ -31,10 +31,21 @@ const entries = VERBS.split(/\s+/)
 /** `point` only reports as `pointed out`; `agree` is too often not a report. */
 const NOT_FINITE_ALONE = new Set(['point', 'points', 'pointed', 'agree', 'agrees', 'agreed'])
 
+/** Present forms that are far more often nouns (`the state`, `a report`, `the claims`). */
+const NOUN_LIKE = new Set(
+  `state states report reports call calls note notes post posts claim claims comment comments
+  continue continues estimate estimates remark remarks reply replies respond responds caution
+  cautions demand demands praise praises welcome welcomes blame blames accuse accuses tweet
+  tweets describe describes reveal reveals disclose discloses counter counters quip quips shout
+  shouts whisper whispers boast boasts lament laments pledge pledges conclude concludes testify
+  testifies allege alleges suggest suggests confirm confirms announce announces observe observes
+  term terms dub dubs ask asks stress stresses order orders`.split(/\s+/),
+)
+
 const finiteCues = [
   ...new Set(
     entries.flatMap(([base, third, past]) =>
-      [base, third, past].filter((form) => !NOT_FINITE_ALONE.has(form)),
+      [base, third, past].filter((form) => !NOT_FINITE_ALONE.has(form) && !NOUN_LIKE.has(form)),
     ),
   ),
   'pointed out',
