@@ -302,5 +302,6 @@ describe('every capability over stdio', { timeout: 30_000 }, () => {
   test('one analysis served every feature of this version', async () => {
     const stats: Stats = await client.connection.sendRequest(STATS_REQUEST, { uri })
     assert.equal(stats.analyses, 1)
+    assert.ok(stats.paragraphCacheSize > 0, 'the document keeps its cache for the next version')
   })
 })
