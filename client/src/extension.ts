@@ -2,7 +2,7 @@
  * The VS Code extension: starts the language server (`dist/server.js`, over stdio), registers
  * the commands and the status bar. No analysis here: everything comes from the server.
  */
-import { type ExtensionContext, workspace } from 'vscode'
+import type { ExtensionContext } from 'vscode'
 import {
   LanguageClient,
   type LanguageClientOptions,
@@ -34,10 +34,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   }
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    synchronize: {
-      configurationSection: 'dispatch',
-      fileEvents: workspace.createFileSystemWatcher('**/{*.dispatch,.dispatch-lens.json}'),
-    },
+    // The server registers its own file watchers (dispatches and the config file).
+    synchronize: { configurationSection: 'dispatch' },
     diagnosticPullOptions: { onChange: true, onSave: true },
   }
   client = new LanguageClient('dispatch', 'Dispatch Lens', serverOptions, clientOptions)
