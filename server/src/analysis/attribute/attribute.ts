@@ -369,10 +369,7 @@ function registerLatentPersons(
   registry: SpeakerRegistry,
 ): void {
   const head = view.slice(sentence.start, Math.min(sentence.end, sentence.start + 90))
-  PERSON_NAME.lastIndex = 0
-  for (const match of head.matchAll(PERSON_NAME)) {
-    const start = sentence.start + (match.index ?? 0)
-    const end = start + match[0].length
+  const addLatentAt = (start: number, end: number) => {
     let read: ReturnType<typeof readNounPhrase> | undefined
     registry.addLatent({
       start,
@@ -382,6 +379,23 @@ function registerLatentPersons(
         return read
       },
     })
+  }
+  PERSON_NAME.lastIndex = 0
+  for (const match of head.matchAll(PERSON_NAME)) {
+    const start = sentence.start + (match.index ?? 0)
+    // `the Bergen Institute of Public Health`: a complement, not a person; in `ministre du
+    // Logement Bernard Vaudrey` the person is what follows the complement's first word.
+    const before = view.slice(Math.max(0, start - 6), start)
+    if (/(?:^|\s)(?:of|de|du|des|the|at|in|for|from|à|au|aux|l['’]|d['’])\s*$/iu.test(before)) {
+      const rest = /^\S+\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)$/u.exec(match[0])
+      if (!rest) continue
+      const from = start + match[0].length - rest[1].length
+      const to = start + match[0].length
+      addLatentAt(from, to)
+      continue
+    }
+    const end = start + match[0].length
+    addLatentAt(start, end)
   }
 }
 
@@ -417,7 +431,7 @@ function cueForQuote(
       (cue) =>
         cue.start > quote.start &&
         cue.start < quote.end &&
-        /,\s*$/.test(view.slice(quote.start, cue.start)),
+        /,\s*(?:[\p{L}'’.-]+\s+){0,3}$/u.test(view.slice(quote.start, cue.start)),
     )
     if (inside) return { cue: inside, after: true }
   }
@@ -426,7 +440,9 @@ function cueForQuote(
     if (cue.start < close) continue
     const between = view.slice(close + 1, cue.start)
     const joined =
-      /(?:^|\s)(?:et|mais|puis|ou|que|qu['’]|and|but|then|or|that|while|as)(?:\s|$)/iu.test(between)
+      /(?:^|\s)(?:et|mais|puis|ou|que|qu['’]|and|but|then|or|that|while|as|although|though|bien que|quoique|alors que|tandis que|puisque|parce que|because|since)(?:\s|$)/iu.test(
+        between,
+      )
     if (!/[«»“”"\u2063.;:!?]/.test(between) && between.length < 90 && !joined)
       return { cue, after: true }
     break

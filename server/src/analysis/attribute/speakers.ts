@@ -320,6 +320,23 @@ export class SpeakerRegistry {
         antecedent = entry.lastMention
       }
     }
+    if (!entry && named.kind === 'name' && named.name && !named.name.includes(' ')) {
+      // `Vaudrey` after `Bernard Vaudrey` was named (but had not spoken): that person.
+      const surname = fold(named.name)
+      for (let i = this.latent.length - 1; i >= 0; i--) {
+        if (this.latent[i].end > named.start) continue
+        const person = this.latentPhrase(this.latent[i])
+        if (person?.name && fold(person.name).split(' ').pop() === surname) {
+          entry =
+            this.entries.find((e) => e.speaker === this.resolve(person, null)?.speaker) ?? null
+          if (entry) {
+            method = 'surname'
+            antecedent = person
+          }
+          break
+        }
+      }
+    }
     if (!entry) {
       const kind = named.speakerKind
       const name = (named.name ?? this.displayName(named.text)).replace(/\s+/g, ' ')

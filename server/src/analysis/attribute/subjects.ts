@@ -304,9 +304,15 @@ export function findSubject(
   }
   if (cue.type === 'gerund') return COORDINATED
   const start = clauseStart(lexicon, view, Math.max(sentence.start, floor), cue.start)
-  // `…, a indiqué le commissaire européen, Jorgen Halvorsen.`: a verb right after a comma
-  // whose words after it name a source is inverted, quotation or not.
+  // `X said … and added that…`: the second verb shares the first one's subject.
+  if (/(?:^|\s)(?:et|and|mais|but|puis|then|or|ou)\s*$/iu.test(view.slice(start, cue.start))) {
+    return COORDINATED
+  }
+  // `…, a indiqué le commissaire européen, Jorgen Halvorsen.`: a French verb right after a
+  // comma whose words after it name a source is inverted, quotation or not. English inverts
+  // only after a quotation (`"…," said X`), handled below.
   if (
+    lexicon.language === 'fr' &&
     /,\s*$/.test(view.slice(start, cue.start)) &&
     (cue.type === 'compound' || cue.type === 'finite')
   ) {

@@ -29,7 +29,8 @@ function compile(lexicon: Lexicon): Lexicon {
   const relatives = lexicon.relatives.map((word) => word.replace("'", "['’]")).join('|')
   const openers = [
     ...lexicon.complementizers.filter((word) => !word.includes(' ')),
-    ...['et', 'and', 'puis', 'then', 'or', 'ou', 'but', 'mais'],
+    // Not `et`/`and`: they join names (`the Department of Health and Social Care`).
+    ...['puis', 'then', 'or', 'ou', 'but', 'mais'],
   ].map((word) => word.replace("'", "['’]"))
   return {
     ...lexicon,
