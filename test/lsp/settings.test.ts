@@ -96,7 +96,16 @@ describe('settings over stdio', { timeout: 30_000 }, () => {
     assert.ok(hover)
     const value = (hover.contents as MarkupContent).value
     assert.match(value, /12 mars 2024/)
-    assert.match(value, /Lieu: Lyon/)
+    assert.match(value, /Lieu\u00a0: Lyon/)
+    const pronoun = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionIn(SAMPLE, 'Le dialogue', 3),
+    })
+    assert.ok(pronoun)
+    assert.match(
+      (pronoun.contents as MarkupContent).value,
+      /Trouvée\u00a0: par le pronom \*elle\* → Marie Dupont \(ligne 1\)/,
+    )
     const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
       textDocument: { uri },
     })

@@ -62,8 +62,8 @@ export function formatDate(date: string, ui: UiStrings): string {
 function headerHover(header: Header, ui: UiStrings): string {
   return [
     `**${ui.header}**`,
-    `${ui.date}: ${formatDate(header.date, ui)} (\`${md(header.date)}\`)`,
-    `${ui.dateline}: ${md(header.dateline)}`,
+    `${ui.date}${ui.colon}${formatDate(header.date, ui)} (\`${md(header.date)}\`)`,
+    `${ui.dateline}${ui.colon}${md(header.dateline)}`,
   ].join('\n\n')
 }
 
@@ -94,15 +94,16 @@ function attributionHover(
   const { ui } = analysis
   if (!speaker) {
     const title = attribution.kind === 'quote' ? ui.unattributedQuotation : ui.unattributedClaim
-    return [`**${title}**`, `${ui.why}: ${md(attribution.reason ?? ui.noSpeakerFound)}`].join(
-      '\n\n',
-    )
+    return [
+      `**${title}**`,
+      `${ui.why}${ui.colon}${md(attribution.reason ?? ui.noSpeakerFound)}`,
+    ].join('\n\n')
   }
   const title = attribution.kind === 'quote' ? ui.quotation : ui.claim
   const details: string[] = []
-  if (attribution.cue) details.push(`${ui.cue}: *${md(attribution.cue.text)}*`)
-  if (attribution.medium) details.push(`${ui.medium}: *${md(attribution.medium.text)}*`)
-  details.push(`${ui.found}: ${howFound(analysis, attribution, speaker)}`)
+  if (attribution.cue) details.push(`${ui.cue}${ui.colon}*${md(attribution.cue.text)}*`)
+  if (attribution.medium) details.push(`${ui.medium}${ui.colon}*${md(attribution.medium.text)}*`)
+  details.push(`${ui.found}${ui.colon}${howFound(analysis, attribution, speaker)}`)
   return [`${title} · ${speakerTitle(speaker, ui)}`, details.join('  \n')].join('\n\n')
 }
 
@@ -113,7 +114,7 @@ function speakerCard(analysis: DocumentAnalysis, speaker: Speaker): string {
   const lines = [speakerTitle(speaker, ui)]
   if (speaker.kind === 'anonymous') {
     const reason = speaker.anonymityReason ? md(speaker.anonymityReason.text) : ui.noAnonymityReason
-    lines.push(`${ui.anonymityReason}: ${reason}`)
+    lines.push(`${ui.anonymityReason}${ui.colon}${reason}`)
   }
   lines.push(
     [ui.mentions(speaker.mentions.length), ui.quotations(quotes), ui.claims(said.length - quotes)]

@@ -8,6 +8,8 @@ export type UiLocale = 'en' | 'fr'
 
 export interface UiStrings {
   kind: Record<SpeakerKind, string>
+  /** Between a label and its value: `Cue: …`, `Verbe introducteur : …` (French spacing). */
+  colon: string
   method: Record<Method, string>
   quotation: string
   claim: string
@@ -51,6 +53,7 @@ export interface UiStrings {
 }
 
 const en: UiStrings = {
+  colon: ': ',
   kind: {
     person: 'person',
     anonymous: 'anonymous source',
@@ -127,6 +130,7 @@ const en: UiStrings = {
 }
 
 const fr: UiStrings = {
+  colon: '\u00a0: ',
   kind: {
     person: 'personne',
     anonymous: 'source anonyme',
