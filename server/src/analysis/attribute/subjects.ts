@@ -149,18 +149,8 @@ export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: n
     }
   }
   const region = view.slice(start, cue)
-  const words = [
-    ...lexicon.complementizers.filter((word) => !word.includes(' ')),
-    'et',
-    'and',
-    'puis',
-    'then',
-    'or',
-    'ou',
-    'but',
-    'mais',
-  ]
-  const pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?:\\s+|(?<=['’]))`, 'giu')
+  const pattern = lexicon.compiled?.clauseOpeners ?? /$^/g
+  pattern.lastIndex = 0
   let last = -1
   for (const match of region.matchAll(pattern)) last = (match.index ?? 0) + match[0].length
   return last === -1 ? start : start + last
