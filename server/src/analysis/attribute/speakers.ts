@@ -350,6 +350,10 @@ export class SpeakerRegistry {
         entry.speaker.anonymityReason = described.reason
     }
     if (named.role && !entry.speaker.role) entry.speaker.role = named.role
+    // An unnamed source is known by its role: `responsable des forces pakistanaises de sécurité`.
+    if (!entry.speaker.role && entry.speaker.kind === 'anonymous' && named.kind === 'description') {
+      entry.speaker.role = this.withoutDeterminer(named.text).replace(/\s+/g, ' ')
+    }
     if (method === null) antecedent = null
     return { speaker: entry.speaker, method, antecedent, source }
   }
