@@ -202,7 +202,8 @@ export function score(
   })
 
   // Claims: same sentence (by its first words) and same speaker.
-  const claims = data.attributions.filter((a) => a.kind === 'claim')
+  // Unattributed claims (no speaker) are scored as flags, not as claims.
+  const claims = data.attributions.filter((a) => a.kind === 'claim' && a.speaker !== null)
   const usedClaims = new Set<number>()
   for (const claim of gold.claims ?? []) {
     const start = normalise(claim.sentence_starts)

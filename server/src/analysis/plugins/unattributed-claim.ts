@@ -16,7 +16,6 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
   const data = file.data.dispatch
   if (!context || !data) return
   const severity = severityOf(context.settings, 'unattributed-claim')
-  if (severity === 'off') return
   const { lexicon, view, text } = context
   const { sentences } = data
   // The sourced cues of each sentence, found once.
@@ -54,6 +53,23 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
         if (HYPOTHETICAL.test(view.slice(sentence.start, sentence.end))) continue
       }
       const phrase = text.slice(start, end)
+      // The claim itself is a result (an attribution with no speaker), whatever the severity.
+      data.attributions.push({
+        kind: 'claim',
+        text: text.slice(sentence.start, sentence.end),
+        start: sentence.start,
+        end: sentence.end,
+        open: null,
+        close: null,
+        speaker: null,
+        source: null,
+        antecedent: null,
+        cue: { start, end, text: phrase },
+        medium: null,
+        method: 'none',
+        reason: context.locale === 'fr' ? trigger.why.fr : trigger.why.en,
+      })
+      if (severity === 'off') continue
       report(file, context, severity, {
         rule: 'unattributed-claim',
         start,
@@ -65,4 +81,5 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
       })
     }
   }
+  data.attributions.sort((a, b) => a.start - b.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0))
 }
