@@ -105,6 +105,48 @@ describe('unattributed-claim in French', () => {
   })
 })
 
+describe('the unattributed claim as a result', () => {
+  test('is an attribution with no speaker, its trigger as cue and why as reason', () => {
+    const text = 'Paul Martin est arrivé. Le suspect aurait fui.'
+    for (const rules of [{}, { 'unattributed-claim': 'off' as const }]) {
+      const analysis = analyzeText(text, { rules })
+      assert.deepEqual(
+        analysis.data.attributions.map((a) => ({
+          ...a,
+          cue: a.cue && { ...a.cue },
+        })),
+        [
+          {
+            kind: 'claim',
+            text: 'Le suspect aurait fui.',
+            start: 24,
+            end: 46,
+            open: null,
+            close: null,
+            speaker: null,
+            source: null,
+            antecedent: null,
+            cue: { start: 35, end: 45, text: 'aurait fui' },
+            medium: null,
+            method: 'none',
+            reason: WHY.conditional,
+          },
+        ],
+        JSON.stringify(rules),
+      )
+    }
+    assert.deepEqual(analyzeText(text, { rules: { 'unattributed-claim': 'off' } }).messages, [])
+  })
+
+  test('gives its reason in French under the French locale', () => {
+    const [claim] = analyzeText('Le suspect aurait fui.', { locale: 'fr' }).data.attributions
+    assert.equal(
+      claim.reason,
+      'conditionnel de l’information non confirmée, sans source (« aurait », « serait »)',
+    )
+  })
+})
+
 describe('unattributed-claim in English', () => {
   test('hedges', () => {
     flagged('The mayor allegedly took bribes.', 'allegedly', WHY.hedgeEn, 'en')

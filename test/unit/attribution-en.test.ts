@@ -1,0 +1,215 @@
+/**
+ * The attribution sieves on small English texts: cue, inverted cue, `according to`, pronouns
+ * (with gender and number), descriptions, surnames, adjacent quotations and annotations.
+ */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyzeText, assertSpansMatchText, viewAttributions } from './helpers'
+
+function attributions(text: string) {
+  const analysis = analyzeText(text, { language: 'en' })
+  assertSpansMatchText(analysis)
+  return { analysis, views: viewAttributions(analysis) }
+}
+
+function rows(text: string) {
+  return attributions(text).views.map((v) => [v.kind, v.speaker, v.source, v.cue, v.method])
+}
+
+describe('English: cue in the sentence, subject before it', () => {
+  test('a name with its role in apposition, and a colon before the quotation', () => {
+    const text = 'Laura Chen, the mayor of Springfield, said: “We will not give up.”'
+    const { analysis, views } = attributions(text)
+    assert.deepEqual(views, [
+      {
+        kind: 'quote',
+        text: 'We will not give up.',
+        speaker: 'Laura Chen',
+        source: 'Laura Chen',
+        cue: 'said',
+        medium: null,
+        method: 'cue',
+      },
+    ])
+    assert.equal(analysis.data.speakers[0].role, 'the mayor of Springfield')
+  })
+
+  test('told reporters: the medium of a claim', () => {
+    const text = 'Laura Chen told reporters the strike would continue.'
+    assert.deepEqual(attributions(text).views, [
+      {
+        kind: 'claim',
+        text,
+        speaker: 'Laura Chen',
+        source: 'Laura Chen',
+        cue: 'told',
+        medium: 'reporters',
+        method: 'cue',
+      },
+    ])
+  })
+
+  test('a title before the name is the role', () => {
+    const text = 'Health Minister Anne Roy announced a plan.'
+    const { analysis, views } = attributions(text)
+    assert.deepEqual(
+      views.map((v) => [v.speaker, v.source, v.cue, v.method]),
+      [['Anne Roy', 'Health Minister Anne Roy', 'announced', 'cue']],
+    )
+    assert.equal(analysis.data.speakers[0].role, 'Health Minister')
+  })
+})
+
+describe('English: inverted cue', () => {
+  test('"…," said X and "…," X said; straight quotes too', () => {
+    assert.deepEqual(rows('“We will not give up,” said Laura Chen.'), [
+      ['quote', 'Laura Chen', 'Laura Chen', 'said', 'inverted'],
+    ])
+    assert.deepEqual(rows('“We will not give up,” Laura Chen said.'), [
+      ['quote', 'Laura Chen', 'Laura Chen', 'said', 'inverted'],
+    ])
+    assert.deepEqual(rows('He is 6\'2" tall. "We won," said John Smith.'), [
+      ['quote', 'John Smith', 'John Smith', 'said', 'inverted'],
+    ])
+  })
+
+  test('"…," X told reporters', () => {
+    const text = '“We will not give up,” Laura Chen told reporters on Monday.'
+    assert.deepEqual(attributions(text).views, [
+      {
+        kind: 'quote',
+        text: 'We will not give up,',
+        speaker: 'Laura Chen',
+        source: 'Laura Chen',
+        cue: 'told',
+        medium: 'reporters',
+        method: 'inverted',
+      },
+    ])
+  })
+})
+
+describe('English: according to', () => {
+  test('According to X, "…"', () => {
+    assert.deepEqual(attributions('According to Laura Chen, “nothing is decided.”').views, [
+      {
+        kind: 'quote',
+        text: 'nothing is decided.',
+        speaker: 'Laura Chen',
+        source: 'Laura Chen',
+        cue: 'According to',
+        medium: null,
+        method: 'selon',
+      },
+    ])
+  })
+})
+
+describe('English: pronouns', () => {
+  test('she and he go to the speaker of their gender', () => {
+    const text =
+      'Laura Chen and Tom Baker met on Monday. “Nothing is decided,” she said. “Everything is,” he replied.'
+    assert.deepEqual(rows(text), [
+      ['quote', 'Laura Chen', 'she', 'said', 'pronoun'],
+      ['quote', 'Tom Baker', 'he', 'replied', 'pronoun'],
+    ])
+    const antecedents = analyzeText(text).data.attributions.map((a) => a.antecedent?.text)
+    assert.deepEqual(antecedents, ['Laura Chen', 'Tom Baker'])
+  })
+
+  test('they goes to a group', () => {
+    const text = 'Several residents said the water was rising. “It came so fast,” they said.'
+    assert.deepEqual(rows(text), [
+      ['claim', 'several residents', 'Several residents', 'said', 'cue'],
+      ['quote', 'several residents', 'they', 'said', 'pronoun'],
+    ])
+  })
+})
+
+describe('English: descriptions and surnames', () => {
+  test('the official → the earlier anonymous senior official', () => {
+    const text =
+      'A senior official, speaking on condition of anonymity, said that the talks had failed. “There is nothing left,” the official said.'
+    assert.deepEqual(rows(text), [
+      ['claim', 'a senior official', 'A senior official', 'said', 'cue'],
+      ['quote', 'a senior official', 'the official', 'said', 'description'],
+    ])
+  })
+
+  test('the minister → the minister named earlier', () => {
+    const text = 'Health Minister Anne Roy announced a plan. “We must act,” the minister said.'
+    assert.deepEqual(rows(text), [
+      ['claim', 'Anne Roy', 'Health Minister Anne Roy', 'announced', 'cue'],
+      ['quote', 'Anne Roy', 'the minister', 'said', 'description'],
+    ])
+  })
+
+  test('Baker → Tom Baker, in a quotation and in a claim', () => {
+    const text =
+      'The union called a strike. “We will go all the way,” said Tom Baker, the union’s general secretary. “Never,” Baker added. Baker said that the vote was clear.'
+    assert.deepEqual(rows(text), [
+      ['claim', 'the union', 'The union', 'called', 'cue'],
+      ['quote', 'Tom Baker', 'Tom Baker', 'said', 'inverted'],
+      ['quote', 'Tom Baker', 'Baker', 'added', 'surname'],
+      ['claim', 'Tom Baker', 'Baker', 'said', 'surname'],
+    ])
+  })
+})
+
+describe('English: adjacent quotations', () => {
+  test('quotations with no cue continue the paragraph’s speaker', () => {
+    const text = 'Tom Baker said the strike would go on. “We will hold.” “To the end.”'
+    assert.deepEqual(rows(text), [
+      ['claim', 'Tom Baker', 'Tom Baker', 'said', 'cue'],
+      ['quote', 'Tom Baker', null, null, 'adjacent'],
+      ['quote', 'Tom Baker', null, null, 'adjacent'],
+    ])
+  })
+
+  test('a quote-only paragraph continues the previous paragraph’s quotation speaker', () => {
+    assert.deepEqual(rows('Tom Baker said: “We will hold.”\n\n“To the end.”'), [
+      ['quote', 'Tom Baker', 'Tom Baker', 'said', 'cue'],
+      ['quote', 'Tom Baker', null, null, 'adjacent'],
+    ])
+  })
+
+  test('a quotation over two paragraphs is one attribution', () => {
+    const text = '“First paragraph.\n\n“Second paragraph,” he said after Tom Baker left.'
+    const { views } = attributions(text)
+    assert.equal(views.length, 1)
+    assert.equal(views[0].text, 'First paragraph.\n\n“Second paragraph,')
+  })
+
+  test('a quote-only paragraph after a paragraph with no speaker stays unattributed', () => {
+    assert.deepEqual(rows('Nobody spoke.\n\n“To the end.”'), [['quote', null, null, null, 'none']])
+  })
+})
+
+describe('English: annotations override the analysis', () => {
+  test('[@Name | role] after a pronoun cue', () => {
+    const text = '“We will hold,” said Tom Baker. “To the end,” he said [@Anne Roy | union member].'
+    const { analysis } = attributions(text)
+    assert.deepEqual(rows(text), [
+      ['quote', 'Tom Baker', 'Tom Baker', 'said', 'inverted'],
+      ['quote', 'Anne Roy', 'Anne Roy', 'said', 'annotation'],
+    ])
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => [s.name, s.kind, s.role]),
+      [
+        ['Tom Baker', 'person', null],
+        ['Anne Roy', 'person', 'union member'],
+      ],
+    )
+  })
+
+  test('[@anonymous | reason] on a quotation with no speaker', () => {
+    const text =
+      'Nobody spoke.\n\n“Nobody is moving.” [@anonymous | not authorized to speak publicly]'
+    const { analysis } = attributions(text)
+    assert.deepEqual(rows(text), [['quote', 'anonymous', 'anonymous', null, 'annotation']])
+    const [speaker] = analysis.data.speakers
+    assert.equal(speaker.kind, 'anonymous')
+    assert.equal(speaker.anonymityReason?.text, 'not authorized to speak publicly')
+    assert.deepEqual(analysis.messages, [])
+  })
+})

@@ -1,0 +1,337 @@
+/**
+ * The attribution sieves on small French texts: annotation, cue with its subject before it,
+ * inverted cue, `selon`/`d'après`, pronoun (with gender), definite description, surname,
+ * adjacent quotations. Each expectation names the words of the text.
+ */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyzeText, assertSpansMatchText, viewAttributions } from './helpers'
+
+function attributions(text: string) {
+  const analysis = analyzeText(text, { language: 'fr' })
+  assertSpansMatchText(analysis)
+  return { analysis, views: viewAttributions(analysis) }
+}
+
+function antecedents(text: string) {
+  return analyzeText(text, { language: 'fr' }).data.attributions.map(
+    (a) => a.antecedent?.text ?? null,
+  )
+}
+
+describe('French: cue in the sentence, subject before it', () => {
+  test('a name with its role in apposition, and a colon before the quotation', () => {
+    const { analysis, views } = attributions(
+      'Marie Dupont, maire de Lyon, a déclaré : «Nous ne céderons pas.»',
+    )
+    assert.deepEqual(views, [
+      {
+        kind: 'quote',
+        text: 'Nous ne céderons pas.',
+        speaker: 'Marie Dupont',
+        source: 'Marie Dupont',
+        cue: 'a déclaré',
+        medium: null,
+        method: 'cue',
+      },
+    ])
+    assert.equal(analysis.data.speakers[0].role, 'maire de Lyon')
+  })
+
+  test('a claim with its medium between the verb and `que`', () => {
+    const { views } = attributions('Marie Dupont a déclaré à l’AFP que la grève était finie.')
+    assert.deepEqual(views, [
+      {
+        kind: 'claim',
+        text: 'Marie Dupont a déclaré à l’AFP que la grève était finie.',
+        speaker: 'Marie Dupont',
+        source: 'Marie Dupont',
+        cue: 'a déclaré',
+        medium: 'à l’AFP',
+        method: 'cue',
+      },
+    ])
+  })
+
+  test('a partial quotation inside indirect speech, with `de son côté` inside the cue', () => {
+    const text =
+      'Le ministère de l’Intérieur a de son côté affirmé à l’AFP que les forces avaient «repoussé» une attaque.'
+    assert.deepEqual(attributions(text).views, [
+      {
+        kind: 'quote',
+        text: 'repoussé',
+        speaker: 'le ministère de l’Intérieur',
+        source: 'Le ministère de l’Intérieur',
+        cue: 'a de son côté affirmé',
+        medium: 'à l’AFP',
+        method: 'cue',
+      },
+    ])
+  })
+
+  test('a role before the name in apposition: the name is the speaker, the role its role', () => {
+    const text =
+      'Le ministre de l’Intérieur, Paul Martin, a affirmé sur X que l’ordre serait rétabli.'
+    const { analysis, views } = attributions(text)
+    assert.deepEqual(views, [
+      {
+        kind: 'claim',
+        text,
+        speaker: 'Paul Martin',
+        source: 'Paul Martin',
+        cue: 'a affirmé',
+        medium: 'sur X',
+        method: 'cue',
+      },
+    ])
+    assert.equal(analysis.data.speakers[0].role, 'Le ministre de l’Intérieur')
+  })
+})
+
+describe('French: inverted cue', () => {
+  test('«…», a déclaré à l’AFP X', () => {
+    assert.deepEqual(
+      attributions('«Nous ne céderons pas», a déclaré à l’AFP Marie Dupont.').views,
+      [
+        {
+          kind: 'quote',
+          text: 'Nous ne céderons pas',
+          speaker: 'Marie Dupont',
+          source: 'Marie Dupont',
+          cue: 'a déclaré',
+          medium: 'à l’AFP',
+          method: 'inverted',
+        },
+      ],
+    )
+  })
+
+  test('one cue for two quotations of one sentence, subject in apposition after the role', () => {
+    const text =
+      '«Ils ont reculé» près de la frontière, mais «nous restons prudents», a déclaré le porte-parole du ministère, Tariq Arian.'
+    const { analysis, views } = attributions(text)
+    const quote = (inside: string) => ({
+      kind: 'quote' as const,
+      text: inside,
+      speaker: 'Tariq Arian',
+      source: 'Tariq Arian',
+      cue: 'a déclaré',
+      medium: null,
+      method: 'inverted' as const,
+    })
+    assert.deepEqual(views, [quote('Ils ont reculé'), quote('nous restons prudents')])
+    assert.equal(analysis.data.speakers[0].role, 'le porte-parole du ministère')
+  })
+})
+
+describe('French: selon, d’après', () => {
+  test('Selon X, «…»', () => {
+    assert.deepEqual(attributions('Selon Marie Dupont, «rien n’est joué».').views, [
+      {
+        kind: 'quote',
+        text: 'rien n’est joué',
+        speaker: 'Marie Dupont',
+        source: 'Marie Dupont',
+        cue: 'Selon',
+        medium: null,
+        method: 'selon',
+      },
+    ])
+  })
+
+  test('D’après X, a claim', () => {
+    const text = 'D’après la préfecture, la route est coupée.'
+    assert.deepEqual(attributions(text).views, [
+      {
+        kind: 'claim',
+        text,
+        speaker: 'la préfecture',
+        source: 'la préfecture',
+        cue: 'D’après',
+        medium: null,
+        method: 'selon',
+      },
+    ])
+  })
+})
+
+describe('French: pronouns', () => {
+  test('a-t-elle and a-t-il go to the speaker of their gender', () => {
+    const text =
+      'Marie Dupont et Paul Martin se sont rencontrés. «Rien n’est joué», a-t-elle dit. «Tout est joué», a-t-il répondu.'
+    assert.deepEqual(
+      attributions(text).views.map((v) => [v.text, v.speaker, v.source, v.cue, v.method]),
+      [
+        ['Rien n’est joué', 'Marie Dupont', 'elle', 'a-t-elle dit', 'pronoun'],
+        ['Tout est joué', 'Paul Martin', 'il', 'a-t-il répondu', 'pronoun'],
+      ],
+    )
+    assert.deepEqual(antecedents(text), ['Marie Dupont', 'Paul Martin'])
+  })
+
+  test('il skips a more recent woman', () => {
+    const text =
+      'Paul Martin a parlé le premier. Marie Dupont a ensuite pris la parole. «Rien n’est joué», a-t-il dit.'
+    assert.deepEqual(
+      attributions(text).views.map((v) => [v.speaker, v.source, v.method]),
+      [['Paul Martin', 'il', 'pronoun']],
+    )
+  })
+
+  test('dit-elle after a sentence about her', () => {
+    const text = 'Marie Dupont a voté tôt. «C’est un devoir», dit-elle.'
+    assert.deepEqual(attributions(text).views, [
+      {
+        kind: 'quote',
+        text: 'C’est un devoir',
+        speaker: 'Marie Dupont',
+        source: 'elle',
+        cue: 'dit-elle',
+        medium: null,
+        method: 'pronoun',
+      },
+    ])
+  })
+})
+
+describe('French: descriptions and surnames', () => {
+  test('Le responsable → the earlier anonymous official', () => {
+    const text =
+      'Un responsable policier a indiqué que le suspect avait fui. Le responsable a ajouté qu’il était armé.'
+    const { views } = attributions(text)
+    assert.deepEqual(
+      views.map((v) => [v.kind, v.speaker, v.source, v.cue, v.method]),
+      [
+        ['claim', 'un responsable policier', 'Un responsable policier', 'a indiqué', 'cue'],
+        ['claim', 'un responsable policier', 'Le responsable', 'a ajouté', 'description'],
+      ],
+    )
+    assert.deepEqual(antecedents(text), [null, 'Un responsable policier'])
+  })
+
+  test('M. Martin and Mme Dupont → the people named earlier', () => {
+    const text =
+      'Le syndicat a appelé à la grève. «Nous irons jusqu’au bout», a déclaré Paul Martin, secrétaire général du syndicat. «Jamais», a répété M. Martin.'
+    assert.deepEqual(
+      attributions(text)
+        .views.filter((v) => v.kind === 'quote')
+        .map((v) => [v.text, v.speaker, v.source, v.method]),
+      [
+        ['Nous irons jusqu’au bout', 'Paul Martin', 'Paul Martin', 'inverted'],
+        ['Jamais', 'Paul Martin', 'M. Martin', 'surname'],
+      ],
+    )
+    const madame =
+      'La maire Marie Dupont a déclaré que la grève était finie. «C’est terminé», a insisté Mme Dupont. «Rentrons», a-t-elle conclu.'
+    assert.deepEqual(
+      attributions(madame).views.map((v) => [v.kind, v.speaker, v.source, v.method]),
+      [
+        ['claim', 'Marie Dupont', 'La maire Marie Dupont', 'cue'],
+        ['quote', 'Marie Dupont', 'Mme Dupont', 'surname'],
+        ['quote', 'Marie Dupont', 'elle', 'pronoun'],
+      ],
+    )
+  })
+})
+
+describe('French: adjacent quotations', () => {
+  test('quotations with no cue continue the paragraph’s speaker', () => {
+    const text = 'Paul Martin a dit que la grève continuerait. «Nous tiendrons.» «Jusqu’au bout.»'
+    const { views } = attributions(text)
+    assert.deepEqual(
+      views.map((v) => [v.kind, v.text, v.speaker, v.source, v.cue, v.method]),
+      [
+        [
+          'claim',
+          'Paul Martin a dit que la grève continuerait.',
+          'Paul Martin',
+          'Paul Martin',
+          'a dit',
+          'cue',
+        ],
+        ['quote', 'Nous tiendrons.', 'Paul Martin', null, null, 'adjacent'],
+        ['quote', 'Jusqu’au bout.', 'Paul Martin', null, null, 'adjacent'],
+      ],
+    )
+    assert.deepEqual(antecedents(text), [null, 'Paul Martin', 'Paul Martin'])
+  })
+
+  test('a quote-only paragraph continues the previous paragraph’s quotation speaker', () => {
+    const text = 'Paul Martin a dit : «Nous tiendrons.»\n\n«Jusqu’au bout.»'
+    assert.deepEqual(
+      attributions(text).views.map((v) => [v.text, v.speaker, v.method]),
+      [
+        ['Nous tiendrons.', 'Paul Martin', 'cue'],
+        ['Jusqu’au bout.', 'Paul Martin', 'adjacent'],
+      ],
+    )
+  })
+
+  test('a quotation over three paragraphs is one attribution', () => {
+    const text = '«Premier paragraphe.\n\n«Second paragraphe.\n\n«Fin», a dit Paul Martin.'
+    const { analysis, views } = attributions(text)
+    assert.deepEqual(views, [
+      {
+        kind: 'quote',
+        text: 'Premier paragraphe.\n\n«Second paragraphe.\n\n«Fin',
+        speaker: 'Paul Martin',
+        source: 'Paul Martin',
+        cue: 'a dit',
+        medium: null,
+        method: 'inverted',
+      },
+    ])
+    const [quote] = analysis.data.attributions
+    assert.deepEqual([quote.open, quote.close], [0, 47])
+  })
+
+  test('a quote-only paragraph after a paragraph with no speaker stays unattributed', () => {
+    const { views } = attributions('Personne n’a parlé.\n\n«Jusqu’au bout.»')
+    assert.deepEqual(
+      views.map((v) => [v.speaker, v.method]),
+      [[null, 'none']],
+    )
+  })
+})
+
+describe('French: annotations override the analysis', () => {
+  test('[@Name] after the closing mark replaces the speaker the cue gave', () => {
+    const text = '«Nous partons», a dit Paul Martin [@Anne Roy].'
+    const { analysis, views } = attributions(text)
+    assert.deepEqual(views, [
+      {
+        kind: 'quote',
+        text: 'Nous partons',
+        speaker: 'Anne Roy',
+        source: 'Anne Roy',
+        cue: 'a dit',
+        medium: null,
+        method: 'annotation',
+      },
+    ])
+    // Paul Martin no longer said anything: he is not a speaker.
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => [s.name, s.kind, s.role]),
+      [['Anne Roy', 'person', null]],
+    )
+  })
+
+  test('[@Name | role] gives the role; glued to the mark or after a space', () => {
+    const text = 'Marie Dupont a dit «bonjour»[@Paul Martin]. «Salut» [@Anne Roy | maire de Lyon].'
+    const { analysis, views } = attributions(text)
+    assert.deepEqual(
+      views.map((v) => [v.text, v.speaker, v.source, v.method]),
+      [
+        ['bonjour', 'Paul Martin', 'Paul Martin', 'annotation'],
+        ['Salut', 'Anne Roy', 'Anne Roy', 'annotation'],
+      ],
+    )
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => [s.name, s.role, s.mentions.map((m) => m.kind)]),
+      [
+        ['Paul Martin', null, ['annotation']],
+        ['Anne Roy', 'maire de Lyon', ['annotation']],
+      ],
+    )
+  })
+})
