@@ -2,9 +2,13 @@
  * (5) Memory: the language server's resident set after opening many dispatches (each one
  * analysed, as an editor showing them would ask for its diagnostics) and after closing them all.
  * A fresh server per round; the RSS is read from outside, as the operating system counts it.
+ * Garbage is collected when V8 sees fit, so the server is also loaded with a probe
+ * (`gc-probe.cjs`) that runs a full collection on SIGUSR2 and reports the heap: what is still
+ * held after closing, as opposed to garbage not yet collected.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { DocumentDiagnosticRequest } from 'vscode-languageserver-protocol'
 import { startTestServer, type TestClient } from '../test/lsp/harness'
@@ -19,6 +23,8 @@ export interface MemoryOptions {
 
 const STATS_REQUEST = 'dispatch/stats'
 const MB = 1024 * 1024
+/** "Returns near the start": this bench reads it as within 10 MB of the start. */
+const RETURNED_MB = 10
 
 /** Resident set size of a process, in MB (Linux /proc, else `ps`). */
 export function residentMb(pid: number): number {
@@ -50,14 +56,47 @@ interface MemoryRound {
   open: number
   closed: number
   settled: number
+  startCollected: { rss: number; heap: number }
+  closedCollected: { rss: number; heap: number }
+}
+
+/** Full collection in the server, then its memory usage (RSS and heap, in MB). */
+function collectedMemory(client: TestClient): Promise<{ rss: number; heap: number }> {
+  return new Promise((resolve) => {
+    let received = ''
+    const onData = (chunk: Buffer) => {
+      received += String(chunk)
+      const usage = /gc-probe (\{.*\})\n/.exec(received)?.[1]
+      if (!usage) return
+      client.child.stderr.off('data', onData)
+      const { rss, heapUsed } = JSON.parse(usage) as { rss: number; heapUsed: number }
+      resolve({ rss: rss / MB, heap: heapUsed / MB })
+    }
+    client.child.stderr.on('data', onData)
+    client.child.kill('SIGUSR2')
+  })
+}
+
+/** The server, with the garbage-collection probe loaded before it. */
+async function startProbedServer(): Promise<TestClient> {
+  const previous = process.env.NODE_OPTIONS
+  const probe = `--require ${JSON.stringify(join(import.meta.dirname, 'gc-probe.cjs'))}`
+  process.env.NODE_OPTIONS = previous ? `${previous} ${probe}` : probe
+  try {
+    return await startTestServer({ pull: true })
+  } finally {
+    if (previous === undefined) delete process.env.NODE_OPTIONS
+    else process.env.NODE_OPTIONS = previous
+  }
 }
 
 async function memoryRound(options: MemoryOptions, texts: string[]): Promise<MemoryRound> {
-  const client = await startTestServer({ pull: true })
+  const client = await startProbedServer()
   const pid = client.child.pid as number
   try {
     await openDocuments(client)
     const start = residentMb(pid)
+    const startCollected = await collectedMemory(client)
     const uris = options.files.map((file) => pathToFileURL(file).href)
     for (const [index, uri] of uris.entries()) {
       await client.open(uri, texts[index])
@@ -74,7 +113,8 @@ async function memoryRound(options: MemoryOptions, texts: string[]): Promise<Mem
     // Nothing asks the server to collect garbage: give its idle collector the time it takes.
     await delay(options.settleMs)
     const settled = residentMb(pid)
-    return { start, open, closed, settled }
+    const closedCollected = await collectedMemory(client)
+    return { start, open, closed, settled, startCollected, closedCollected }
   } finally {
     await client.stop()
   }
@@ -96,27 +136,50 @@ export async function measureMemory(options: MemoryOptions): Promise<Figure[]> {
     digits: 0,
   })
   const settleSeconds = (options.settleMs / 1000).toFixed(0)
+  const each = (pick: (round: MemoryRound) => number) => rounds.map(pick)
   return [
     mb(
       'at start (initialized, nothing open)',
-      rounds.map((r) => r.start),
+      each((r) => r.start),
     ),
     mb(
       `after opening ${options.files.length}`,
-      rounds.map((r) => r.open),
+      each((r) => r.open),
       150,
     ),
     mb(
       'right after closing them',
-      rounds.map((r) => r.closed),
+      each((r) => r.closed),
     ),
     mb(
       `after closing, ${settleSeconds} s later`,
-      rounds.map((r) => r.settled),
+      each((r) => r.settled),
     ),
     mb(
-      'after closing − at start',
-      rounds.map((r) => r.settled - r.start),
+      'at start, after a full GC',
+      each((r) => r.startCollected.rss),
+    ),
+    mb(
+      'after closing, after a full GC',
+      each((r) => r.closedCollected.rss),
+    ),
+    mb(
+      'RSS after closing − at start (full GC)',
+      each((r) => r.closedCollected.rss - r.startCollected.rss),
+      RETURNED_MB,
+    ),
+    mb(
+      'JS heap used at start, after a full GC',
+      each((r) => r.startCollected.heap),
+    ),
+    mb(
+      'JS heap used after closing, after a full GC',
+      each((r) => r.closedCollected.heap),
+    ),
+    mb(
+      'JS heap after closing − at start (full GC)',
+      each((r) => r.closedCollected.heap - r.startCollected.heap),
+      RETURNED_MB,
     ),
   ]
 }
