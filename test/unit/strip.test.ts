@@ -47,6 +47,13 @@ describe('strip', () => {
     test(name, () => assert.equal(strip(input), output))
   }
 
+  test('keeps a byte-order mark and the header', () => {
+    assert.equal(
+      strip('\ufeffdate 2024 Lyon | «Oui» [@Paul Martin].'),
+      '\ufeffdate 2024 Lyon | «Oui».',
+    )
+  })
+
   test('leaves brackets that are not annotations', () => {
     const text = 'no annotation here [not one] (@x) [@broken\nacross lines]'
     assert.equal(strip(text), text)
