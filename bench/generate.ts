@@ -33,6 +33,8 @@ export interface GenerateOptions {
   count: number
   seed: number
   outDir?: string
+  /** Only the single documents up to this size (all of them by default). */
+  maxBytes?: number
 }
 
 export interface GeneratedCorpus {
@@ -136,7 +138,8 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
 
   const sizeDir = join(outDir, 'sizes')
   mkdirSync(sizeDir, { recursive: true })
-  const sizes = SIZES.map((size) => {
+  const wantedSizes = SIZES.filter((size) => size.bytes <= (options.maxBytes ?? Infinity))
+  const sizes = wantedSizes.map((size) => {
     const path = join(sizeDir, `${size.name}.dispatch`)
     const text = longDocument(random, sources.fr, size.bytes)
     writeFileSync(path, text)

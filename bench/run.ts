@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   const wanted = (section: Section) => only === null || only.includes(section)
   const machine = describeMachine(REPO_ROOT)
   const started = performance.now()
-  const corpus = generateCorpus({ count: plan.count, seed: SEED })
+  const corpus = generateCorpus({ count: plan.count, seed: SEED, maxBytes: plan.scaling.maxBytes })
   const figures: Figure[] = []
   const notes: string[] = []
   let failed = false
@@ -97,7 +97,7 @@ async function main(): Promise<number> {
     figures.push(...measureThroughput({ ...plan.throughput, files }))
   })
   await step('scaling', () => {
-    const sizes = corpus.sizes.filter((size) => size.bytes <= plan.scaling.maxBytes)
+    const sizes = corpus.sizes
     const result = measureScaling({ ...plan.scaling, sizes, bigBytes: 5 << 20, sampleMs: 150 })
     figures.push(...result.figures)
     notes.push(...result.notes)
