@@ -133,7 +133,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     const sentence = sentences[cue.sentence]
     const earlier = cuesBySentence[cue.sentence].filter((c) => c.end <= cue.start)
     const floor = earlier.length ? earlier[earlier.length - 1].end : sentence.start
-    const found = findSubject(lexicon, text, view, sentence, cue, floor)
+    const found = findSubject(lexicon, masked, view, sentence, cue, floor)
     let subject: Subject | null = null
     let resolution: Resolution | null = null
     if (found === COORDINATED) {
@@ -148,14 +148,14 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
           antecedent: shared.resolution.antecedent,
         }
       } else {
-        subject = mainSubject(lexicon, text, view, sentence.start, cue.start)
+        subject = mainSubject(lexicon, masked, view, sentence.start, cue.start)
         resolution = subject ? registry.resolve(subject.phrase, subject.appositive) : null
       }
     } else if (found) {
       subject = found
       resolution = registry.resolve(found.phrase, found.appositive)
     }
-    const medium = findMedium(lexicon, text, view, sentence, cue, subject)
+    const medium = findMedium(lexicon, masked, view, sentence, cue, subject)
     entry = { cue, subject, resolution, medium, resolved: true }
     info.set(cue, entry)
     return entry
@@ -165,7 +165,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     let k = quote.open - 1
     while (k > sentence.start && /\s/.test(view[k])) k--
     if (view[k] !== ':') return null
-    const subject = mainSubject(lexicon, text, view, sentence.start, k)
+    const subject = mainSubject(lexicon, masked, view, sentence.start, k)
     return subject ? registry.resolve(subject.phrase, subject.appositive) : null
   }
   const sentenceOf = (offset: number): number => {
@@ -191,7 +191,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
   const lastByParagraph = new Map<number, Attribution>()
 
   sentences.forEach((sentence, index) => {
-    registerLatentPersons(lexicon, text, view, sentence, registry)
+    registerLatentPersons(lexicon, masked, view, sentence, registry)
     const cues = cuesBySentence[index]
     const sentenceQuotes = quotesBySentence.get(index) ?? []
     for (const quote of sentenceQuotes) {
@@ -324,7 +324,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     // the person the previous sentence of the paragraph is about.
     const before = sentences[sentences.indexOf(sentence) - 1]
     if (sentence.start === quote.open && before && before.paragraph === sentence.paragraph) {
-      const subject = mainSubject(lexicon, text, view, before.start, before.end)
+      const subject = mainSubject(lexicon, masked, view, before.start, before.end)
       const person = subject?.appositive?.kind === 'name' ? subject.appositive : subject?.phrase
       if (subject && person?.kind === 'name' && person.speakerKind === 'person') {
         const resolution = registry.resolve(subject.phrase, subject.appositive)

@@ -224,7 +224,16 @@ export class SpeakerRegistry {
 
   private byPronoun(phrase: NounPhrase): Entry | null {
     const pronoun = phrase.pronoun
-    if (!pronoun) return null
+    if (!pronoun || pronoun.impersonal) return null
+    if (pronoun.neuter) {
+      // `it said`: the latest institution or document.
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const { entry, at } = this.recent[i]
+        if (at !== entry.last || entry.last > phrase.start) continue
+        if (entry.speaker.kind === 'organization' || entry.speaker.kind === 'document') return entry
+      }
+      return null
+    }
     let best: Entry | null = null
     let bestRank = -1
     let exact: Entry | null = null

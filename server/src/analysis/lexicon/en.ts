@@ -112,6 +112,7 @@ export const en: Lexicon = {
     he: { gender: 'm', plural: false },
     she: { gender: 'f', plural: false },
     they: { gender: null, plural: true },
+    it: { gender: null, plural: false, neuter: true },
     him: { gender: 'm', plural: false },
     her: { gender: 'f', plural: false },
     them: { gender: null, plural: true },

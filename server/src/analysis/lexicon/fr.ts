@@ -215,9 +215,10 @@ export const fr: Lexicon = {
     elle: { gender: 'f', plural: false },
     ils: { gender: 'm', plural: true },
     elles: { gender: 'f', plural: true },
-    on: { gender: null, plural: false },
+    on: { gender: null, plural: false, impersonal: true },
   },
   pronouns: {
+    on: { gender: null, plural: false, impersonal: true },
     il: { gender: 'm', plural: false },
     elle: { gender: 'f', plural: false },
     ils: { gender: 'm', plural: true },

@@ -5,6 +5,10 @@ export type Gender = 'm' | 'f' | null
 export interface PronounEntry {
   gender: Gender
   plural: boolean
+  /** `it`: an institution or a document, never a person. */
+  neuter?: boolean
+  /** `on`: nobody in particular; never resolved to a speaker. */
+  impersonal?: boolean
 }
 
 export interface DeterminerEntry {

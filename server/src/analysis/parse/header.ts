@@ -3,7 +3,7 @@ import type { Header } from '../types'
 export interface HeaderProblem {
   start: number
   end: number
-  reason: string
+  reason: { en: string; fr: string }
 }
 
 export interface HeaderResult {
@@ -21,17 +21,30 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
-function dateProblem(date: string): string | null {
+function dateProblem(date: string): { en: string; fr: string } | null {
   const match = DATE.exec(date)
-  if (!match) return `"${date}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`
+  if (!match) {
+    return {
+      en: `"${date}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`,
+      fr: `« ${date} » n'est pas une date : écrivez AAAA, AAAA-MM ou AAAA-MM-JJ`,
+    }
+  }
   const month = match[2] === undefined ? null : Number(match[2])
   if (month !== null && (month < 1 || month > 12)) {
-    return `month ${match[2]} does not exist: write a month from 01 to 12`
+    return {
+      en: `month ${match[2]} does not exist: write a month from 01 to 12`,
+      fr: `le mois ${match[2]} n'existe pas : écrivez un mois de 01 à 12`,
+    }
   }
   if (month !== null && match[3] !== undefined) {
     const day = Number(match[3])
     const max = daysIn(Number(match[1]), month)
-    if (day < 1 || day > max) return `day ${match[3]} does not exist in ${match[1]}-${match[2]}`
+    if (day < 1 || day > max) {
+      return {
+        en: `day ${match[3]} does not exist in ${match[1]}-${match[2]}`,
+        fr: `le jour ${match[3]} n'existe pas en ${match[1]}-${match[2]}`,
+      }
+    }
   }
   return null
 }
@@ -60,8 +73,14 @@ export function parseHeader(text: string): HeaderResult {
         start: lineStart + indent,
         end: lineEnd,
         reason: line.includes('|')
-          ? 'Malformed header: write `date YYYY-MM-DD Place |` (a date, the dateline, then `|`)'
-          : 'Malformed header: the dateline must end with `|` (`date 2021-07 Kandahar | …`)',
+          ? {
+              en: 'Malformed header: write `date YYYY-MM-DD Place |` (a date, the dateline, then `|`)',
+              fr: 'En-tête mal formé : écrivez `date AAAA-MM-JJ Lieu |` (une date, le lieu, puis `|`)',
+            }
+          : {
+              en: 'Malformed header: the dateline must end with `|` (`date 2021-07 Kandahar | …`)',
+              fr: 'En-tête mal formé : le lieu doit être suivi de `|` (`date 2021-07 Kandahar | …`)',
+            },
       },
       bodyStart: 0,
     }
@@ -75,7 +94,10 @@ export function parseHeader(text: string): HeaderResult {
       problem: {
         start: dateStart,
         end: dateStart + date.length,
-        reason: `Malformed header: ${problem}`,
+        reason: {
+          en: `Malformed header: ${problem.en}`,
+          fr: `En-tête mal formé : ${problem.fr}`,
+        },
       },
       bodyStart: 0,
     }
@@ -88,7 +110,10 @@ export function parseHeader(text: string): HeaderResult {
       problem: {
         start: lineStart + indent,
         end: lineStart + match[0].length,
-        reason: 'Malformed header: the dateline is missing (`date 2021-07 Kandahar | …`)',
+        reason: {
+          en: 'Malformed header: the dateline is missing (`date 2021-07 Kandahar | …`)',
+          fr: 'En-tête mal formé : le lieu manque (`date 2021-07 Kandahar | …`)',
+        },
       },
       bodyStart: 0,
     }

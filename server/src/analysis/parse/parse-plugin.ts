@@ -18,8 +18,9 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
   this.parser = (document: string, file: VFile): Root => {
     const text = document
     const annotations = findAnnotations(text)
-    const header = parseHeader(text)
     let masked = maskAnnotations(text, annotations)
+    // The header is read with annotations masked: a `[!allow …]` line may stand above it.
+    const header = parseHeader(masked)
     if (header.header) {
       masked = ' '.repeat(header.bodyStart) + masked.slice(header.bodyStart)
     }

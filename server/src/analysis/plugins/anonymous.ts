@@ -44,7 +44,10 @@ export const anonymousSources: Plugin<[], Root> = () => (_tree, file) => {
       })
     }
     if (reasoned || withoutReason === 'off') continue
-    const at = first.end
+    // The placeholder is written in the dispatch's own language, after a mention in the text
+    // (never inside an annotation's brackets).
+    const written = speaker.mentions.find((m) => m.kind !== 'pronoun' && m.kind !== 'annotation')
+    const french = data.language === 'fr'
     report(file, context, withoutReason, {
       rule: 'anonymous-without-reason',
       start: first.start,
@@ -52,20 +55,22 @@ export const anonymousSources: Plugin<[], Root> = () => (_tree, file) => {
       reason: fr
         ? `Source anonyme sans raison : « ${first.text} ». Dites pourquoi l'anonymat a été accordé (« ayant requis l'anonymat », « sous couvert d'anonymat »), ou nommez la source.`
         : `Anonymous source with no reason given: “${first.text}”. Say why anonymity was granted (“who asked not to be named because…”), or name the source.`,
-      fixes: [
-        {
-          title: fr ? "Ajouter la raison de l'anonymat" : 'Add the reason for anonymity',
-          edits: [
+      fixes: written
+        ? [
             {
-              start: at,
-              end: at,
-              newText: fr
-                ? ", ayant requis l'anonymat (raison à préciser),"
-                : ', who asked not to be named (reason to fill in),',
+              title: fr ? "Ajouter la raison de l'anonymat" : 'Add the reason for anonymity',
+              edits: [
+                {
+                  start: written.end,
+                  end: written.end,
+                  newText: french
+                    ? ", ayant requis l'anonymat (raison à préciser),"
+                    : ', who asked not to be named (reason to fill in),',
+                },
+              ],
             },
-          ],
-        },
-      ],
+          ]
+        : [],
     })
   }
 }

@@ -18,6 +18,21 @@ function distance(a: string, b: string): number {
   return row[b.length]
 }
 
+const ANNOTATIONS = /\[[@!][^\][\n\r]{0,300}\]/g
+
+/** Whether an annotation is alone on its line (other annotations aside). */
+function standsAlone(text: string, annotation: { start: number; end: number }): boolean {
+  const lineStart =
+    Math.max(
+      text.lastIndexOf('\n', annotation.start - 1),
+      text.lastIndexOf('\r', annotation.start - 1),
+    ) + 1
+  const after = text.slice(annotation.end).search(/[\r\n]/)
+  const lineEnd = after === -1 ? text.length : annotation.end + after
+  const rest = text.slice(lineStart, annotation.start) + text.slice(annotation.end, lineEnd)
+  return !/\S/.test(rest.replace(ANNOTATIONS, ''))
+}
+
 /** `invalid-header`: a first line that starts like `date …` but is malformed. */
 export const invalidHeader: Plugin<[], Root> = () => (_tree, file) => {
   const context = file.data.dispatchContext
@@ -31,8 +46,8 @@ export const invalidHeader: Plugin<[], Root> = () => (_tree, file) => {
     end: problem.end,
     reason:
       context.locale === 'fr'
-        ? `${problem.reason.replace('Malformed header', 'En-tête mal formé')} ; le reste du texte est analysé sans en-tête.`
-        : `${problem.reason}; the rest of the text is analysed as if there were no header.`,
+        ? `${problem.reason.fr} ; le reste du texte est analysé sans en-tête.`
+        : `${problem.reason.en}; the rest of the text is analysed as if there were no header.`,
   })
 }
 
@@ -87,9 +102,11 @@ export const allowDirectives: Plugin<[], Root> = () => (_tree, file) => {
       ranges.push({ rule: allow.rule.text, start: 0, end: Infinity })
       continue
     }
-    const paragraph =
-      data.paragraphs.find((p) => p.start <= allow.start && allow.start <= p.end) ??
-      data.paragraphs.find((p) => p.start > allow.start)
+    // On a line of its own: the paragraph that follows; otherwise the paragraph it ends or
+    // stands in (annotations are not part of a paragraph's trimmed range).
+    const paragraph = standsAlone(String(file.value), allow)
+      ? data.paragraphs.find((p) => p.start > allow.start)
+      : data.paragraphs.findLast((p) => p.start <= allow.start)
     if (paragraph)
       ranges.push({ rule: allow.rule.text, start: paragraph.start, end: paragraph.end })
   }
