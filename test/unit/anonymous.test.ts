@@ -33,9 +33,10 @@ describe('anonymous-without-reason', () => {
         WITHOUT_REASON('Un responsable policier'),
       ),
     ])
+    // The message follows the locale; the inserted words follow the dispatch's language.
     const fix = {
       title: 'Add the reason for anonymity',
-      edits: [{ start: 23, end: 23, newText: ', who asked not to be named (reason to fill in),' }],
+      edits: [{ start: 23, end: 23, newText: ", ayant requis l'anonymat (raison à préciser)," }],
     }
     assert.deepEqual(fixesOf(analysis.messages[0]), [fix])
     assert.deepEqual(analysis.messages[0].expected, [fix.edits[0].newText])
@@ -161,6 +162,8 @@ describe('anonymous-without-reason', () => {
         WITHOUT_REASON('anonymous'),
       ),
     ])
+    // No words to insert inside the brackets: the reason goes after a `|`.
+    assert.deepEqual(fixesOf(analysis.messages[0]), [])
   })
 })
 

@@ -117,6 +117,14 @@ describe('English: pronouns', () => {
     assert.deepEqual(antecedents, ['Laura Chen', 'Tom Baker'])
   })
 
+  test('it goes to an institution', () => {
+    const text = 'The union said the strike would go on. “We will not back down,” it said.'
+    assert.deepEqual(rows(text), [
+      ['claim', 'the union', 'The union', 'said', 'cue'],
+      ['quote', 'the union', 'it', 'said', 'pronoun'],
+    ])
+  })
+
   test('they goes to a group', () => {
     const text = 'Several residents said the water was rising. “It came so fast,” they said.'
     assert.deepEqual(rows(text), [

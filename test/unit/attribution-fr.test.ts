@@ -316,6 +316,34 @@ describe('French: annotations override the analysis', () => {
     )
   })
 
+  test('an annotation after an inverted subject is not part of the subject', () => {
+    const text = '«Nous partons», a dit un témoin [@Paul Martin].'
+    const { analysis, views } = attributions(text)
+    assert.deepEqual(
+      views.map((v) => [v.speaker, v.source, v.method]),
+      [['Paul Martin', 'Paul Martin', 'annotation']],
+    )
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => s.mentions.map((m) => [m.kind, m.text])),
+      [[['annotation', 'Paul Martin']]],
+    )
+  })
+
+  test('[@anonymous | reason] makes the source found in the text anonymous', () => {
+    const text = '«Nous partons», a dit un témoin [@anonymous | par crainte de représailles].'
+    const { analysis, views } = attributions(text)
+    assert.deepEqual(
+      views.map((v) => [v.speaker, v.source, v.cue, v.method]),
+      [['un témoin', 'un témoin', 'a dit', 'inverted']],
+    )
+    const [speaker] = analysis.data.speakers
+    assert.deepEqual(
+      [speaker.kind, speaker.anonymityReason?.text],
+      ['anonymous', 'par crainte de représailles'],
+    )
+    assert.deepEqual(analysis.messages, [])
+  })
+
   test('[@Name | role] gives the role; glued to the mark or after a space', () => {
     const text = 'Marie Dupont a dit «bonjour»[@Paul Martin]. «Salut» [@Anne Roy | maire de Lyon].'
     const { analysis, views } = attributions(text)

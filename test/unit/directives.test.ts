@@ -18,17 +18,34 @@ describe('allow directives', () => {
     assert.deepEqual(analyzeText(text).messages, [])
   })
 
-  test('at the start of a paragraph: that paragraph only', () => {
+  test('at the end of a paragraph: that paragraph only', () => {
     const text =
-      'Le suspect aurait fui.\n\n[!allow unattributed-claim] Le maire serait parti.\n\nIl aurait menti.'
+      'Le suspect aurait fui. [!allow unattributed-claim]\n\nIl aurait menti.\n\nLe maire serait parti.'
     const analysis = analyzeText(text)
     assert.deepEqual(
       analysis.messages.map((m) => [m.ruleId, viewMessage(text, m).text]),
       [
-        ['unattributed-claim', 'aurait fui'],
         ['unattributed-claim', 'aurait menti'],
+        ['unattributed-claim', 'serait parti'],
       ],
     )
+  })
+
+  test('on a line of its own right under a paragraph: the next paragraph', () => {
+    const text = 'Le suspect aurait fui.\n[!allow unattributed-claim]\n\nLe maire serait parti.'
+    const analysis = analyzeText(text)
+    assert.deepEqual(
+      analysis.messages.map((m) => [m.ruleId, viewMessage(text, m).text]),
+      [['unattributed-claim', 'aurait fui']],
+    )
+  })
+
+  test('on the header line before the lede: the whole file', () => {
+    const text =
+      'date 2024 Lyon | [!allow unattributed-claim] Le suspect aurait fui.\n\nLe maire serait parti.'
+    const analysis = analyzeText(text)
+    assert.equal(analysis.data.annotations[0].scope, 'file')
+    assert.deepEqual(analysis.messages, [])
   })
 
   test('silence only the rule they name', () => {

@@ -164,4 +164,27 @@ describe('invalid-header', () => {
       ['invalid-header', 'unattributed-claim'],
     )
   })
+
+  test('says it in French under the French locale', () => {
+    const fr = (text: string, phrase: string, reason: string) =>
+      assertMessages(analyzeText(text, { locale: 'fr' }), [
+        expectedMessage(
+          text,
+          'invalid-header',
+          'error',
+          phrase,
+          `${reason} ; le reste du texte est analysé sans en-tête.`,
+        ),
+      ])
+    fr(
+      'date 2021-13 Kandahar | Texte.',
+      '2021-13',
+      "En-tête mal formé : le mois 13 n'existe pas : écrivez un mois de 01 à 12",
+    )
+    fr(
+      'date 2021-07 Kandahar sans barre.',
+      'date 2021-07 Kandahar sans barre.',
+      'En-tête mal formé : le lieu doit être suivi de `|` (`date 2021-07 Kandahar | …`)',
+    )
+  })
 })

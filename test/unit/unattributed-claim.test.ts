@@ -56,9 +56,16 @@ describe('unattributed-claim in French', () => {
     flagged('La région, réputée pour ses vins, a voté.', 'réputée pour', WHY.reputed)
   })
 
-  test('impersonal reports', () => {
+  test('impersonal reports; `on` is nobody’s name', () => {
     flagged('Il est reproché à l’élu d’avoir menti.', 'Il est reproché à', WHY.impersonal)
     flagged('Le maire, dit-on, va partir.', 'dit-on', WHY.impersonal)
+    flagged('On dit que le maire va démissionner.', 'On dit que', WHY.impersonal)
+    const { data } = analyzeText('On dit que le maire va démissionner.')
+    assert.deepEqual(data.speakers, [])
+    assert.deepEqual(
+      data.attributions.map((a) => [a.kind, a.speaker, a.cue?.text]),
+      [['claim', null, 'On dit que']],
+    )
   })
 
   test('the conditional of unconfirmed news', () => {
