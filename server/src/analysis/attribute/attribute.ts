@@ -72,6 +72,12 @@ export interface AttributionResult {
 const WEAK_FOR_CLAIMS =
   /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|salué|ironisé|lâché|lancé|lance|lancent)$/i
 
+/** `\u2063` for every character but line breaks (which keep line-based positions). */
+function blank(text: string, from: number, to: number): string {
+  const inside = text.slice(from, to)
+  return /[\r\n]/.test(inside) ? inside.replace(/[^\r\n]/g, '\u2063') : '\u2063'.repeat(to - from)
+}
+
 /** Blank out the inside of quotations so cues and subjects are only read outside them. */
 export function blankQuotations(masked: string, quotes: QuoteSpan[]): string {
   if (quotes.length === 0) return masked
@@ -84,7 +90,7 @@ export function blankQuotations(masked: string, quotes: QuoteSpan[]): string {
     const from = quote.open + 1
     const to = quote.close
     if (from < last) continue
-    parts.push(masked.slice(last, from), masked.slice(from, to).replace(/[^\r\n]/g, '\u2063'))
+    parts.push(masked.slice(last, from), blank(masked, from, to))
     last = to
   }
   parts.push(masked.slice(last))

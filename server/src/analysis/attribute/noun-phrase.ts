@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon'
+import { isIn } from '../lexicon/sets'
 import type { Gender, PronounEntry } from '../lexicon/types'
 import type { MentionKind, Span, SpeakerKind } from '../types'
 
@@ -256,7 +257,12 @@ function genderOfRole(words: string[]): Gender {
  */
 export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): NounPhrase | null {
   let text = raw
-  const reasonCut = cutAt(text, offset, lexicon.anonymityReasons)
+  // Cheap literal checks first: most phrases hold no reason and no medium.
+  const hints = lexicon.compiled?.hints
+  const reasonCut =
+    !hints || hints.reason.test(text)
+      ? cutAt(text, offset, lexicon.anonymityReasons)
+      : { kept: text.length, found: null }
   const reason = reasonCut.found
   text = text.slice(0, reasonCut.kept)
   lexicon.reachedBy.lastIndex = 0
@@ -264,7 +270,7 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   let medium = reachedCut.found
   text = text.slice(0, reachedCut.kept)
   lexicon.media.lastIndex = 0
-  const mediaMatch = lexicon.media.exec(text)
+  const mediaMatch = !hints || hints.media.test(text) ? lexicon.media.exec(text) : null
   if (mediaMatch) {
     const start = offset + mediaMatch.index
     medium ??= { start, end: start + mediaMatch[0].length, text: mediaMatch[0] }
@@ -310,10 +316,10 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   // Determiner (longest first: `de nombreux` before `de`).
   let determiner: { definite: boolean; gender: Gender; plural: boolean } | null = null
   let first = 0
+  const firstLower = list[0].lower.replace('’', "'")
   for (const [parts, entry] of lexicon.compiled?.determiners ?? []) {
-    const form = parts.join(' ')
-    const candidate = list.slice(0, parts.length).map((token) => token.lower.replace('’', "'"))
-    if (candidate.join(' ') === form && list.length > parts.length) {
+    if (parts[0] !== firstLower || list.length <= parts.length) continue
+    if (parts.every((part, k) => list[k].lower.replace('’', "'") === part)) {
       determiner = entry
       first = parts.length
       break
@@ -389,7 +395,7 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
       !(rest[nameStart - 1]?.lower in lexicon.titles)
     const organization =
       nameTokens.some(
-        (token) => lexicon.organizationNameWords.includes(token.text) || isAcronym(token),
+        (token) => isIn(lexicon, 'organizationNameWords', token.text) || isAcronym(token),
       ) ||
       (determiner !== null && role === null) ||
       (lone && role === null)
@@ -414,7 +420,7 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
     }
   }
   // A description: find its head noun.
-  const content = rest.filter((token) => !lexicon.preNominal.includes(token.lower))
+  const content = rest.filter((token) => !isIn(lexicon, 'preNominal', token.lower))
   let headToken = content[0] ?? rest[0]
   if (lexicon.language === 'en') {
     const stop = content.findIndex((token) => EN_HEAD_END.has(token.lower))
@@ -426,18 +432,18 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   const head = singular(headWord)
   const plural =
     determiner?.plural ??
-    (/[sx]$/.test(headWord) && head !== headWord && !lexicon.roleNouns.includes(headWord))
+    (/[sx]$/.test(headWord) && head !== headWord && !isIn(lexicon, 'roleNouns', headWord))
   let speakerKind: SpeakerKind
-  if (lexicon.documentNouns.includes(head) || lexicon.documentNouns.includes(headWord))
+  if (isIn(lexicon, 'documentNouns', head) || isIn(lexicon, 'documentNouns', headWord))
     speakerKind = 'document'
   else if (
-    lexicon.organizationNouns.includes(headWord) ||
-    lexicon.organizationNouns.includes(head) ||
-    rest.some((token) => lexicon.organizationNameWords.includes(token.text) || isAcronym(token))
+    isIn(lexicon, 'organizationNouns', headWord) ||
+    isIn(lexicon, 'organizationNouns', head) ||
+    rest.some((token) => isIn(lexicon, 'organizationNameWords', token.text) || isAcronym(token))
   )
     speakerKind = 'organization'
   else if (plural) speakerKind = 'group'
-  else if (lexicon.roleNouns.includes(head) || lexicon.roleNouns.includes(headWord)) {
+  else if (isIn(lexicon, 'roleNouns', head) || isIn(lexicon, 'roleNouns', headWord)) {
     // `un responsable` is anonymous; `le joueur`, `l'élu` name someone the story identifies.
     speakerKind = determiner?.definite ? 'person' : 'anonymous'
   } else speakerKind = 'organization'
@@ -468,12 +474,12 @@ function isTimeWord(word: string): boolean {
 function isCommonNoun(lexicon: Lexicon, word: string): boolean {
   const one = singular(word)
   return (
-    lexicon.roleNouns.includes(word) ||
-    lexicon.roleNouns.includes(one) ||
-    lexicon.organizationNouns.includes(word) ||
-    lexicon.organizationNouns.includes(one) ||
-    lexicon.documentNouns.includes(one) ||
-    lexicon.preNominal.includes(word) ||
+    isIn(lexicon, 'roleNouns', word) ||
+    isIn(lexicon, 'roleNouns', one) ||
+    isIn(lexicon, 'organizationNouns', word) ||
+    isIn(lexicon, 'organizationNouns', one) ||
+    isIn(lexicon, 'documentNouns', one) ||
+    isIn(lexicon, 'preNominal', word) ||
     word in lexicon.determiners ||
     word in lexicon.pronouns ||
     /^(?:residents|witnesses|protesters|officials|analysts|experts|critics|observers|sources|police|habitants|témoins|manifestants|talibans|rebels|rebelles|insurgés|secouristes|rescuers|villagers|villageois|farmers|agriculteurs|workers|students|étudiants|supporters|fans|voters|électeurs|families|familles|doctors|médecins|nurses|soignants|lawmakers|députés|investigators|enquêteurs|authorities|autorités|organizers|organisateurs)$/.test(

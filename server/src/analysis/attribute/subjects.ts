@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon'
+import { isIn } from '../lexicon/sets'
 import type { Span } from '../types'
 import type { Cue } from './cues'
 import { type NounPhrase, readNounPhrase } from './noun-phrase'
@@ -259,9 +260,9 @@ function looksLikeSource(lexicon: Lexicon, subject: Subject): boolean {
   if (phrase.kind === 'name' || phrase.kind === 'pronoun') return true
   const head = phrase.head ?? ''
   return (
-    lexicon.roleNouns.includes(head) ||
-    lexicon.organizationNouns.includes(head) ||
-    lexicon.documentNouns.includes(head) ||
+    isIn(lexicon, 'roleNouns', head) ||
+    isIn(lexicon, 'organizationNouns', head) ||
+    isIn(lexicon, 'documentNouns', head) ||
     phrase.speakerKind === 'group'
   )
 }

@@ -92,6 +92,18 @@ export interface Lexicon {
     relativeEnd: RegExp
     /** Complementisers and coordinators that open the clause of a cue. */
     clauseOpeners: RegExp
+    /** The word lists as sets. */
+    sets: Record<
+      | 'roleNouns'
+      | 'uniqueRoles'
+      | 'organizationNouns'
+      | 'organizationNameWords'
+      | 'documentNouns'
+      | 'preNominal',
+      Set<string>
+    >
+    /** Literal pre-checks before the costly patterns (a miss means no match). */
+    hints: { reason: RegExp; media: RegExp }
     /** Determiners, longest first, split into words. */
     determiners: Array<[string[], import('./types').DeterminerEntry]>
   }
