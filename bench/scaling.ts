@@ -1,20 +1,19 @@
 /**
  * (2) Scaling: analysis time per KB for each document size, and each size's figure over the
  * 1 KB one (a superlinear step anywhere, such as speaker merging or coreference across a long
- * document, shows as a ratio above 1). Sizes are interleaved within each round; a small
- * document is analysed several times per sample so that a sample lasts long enough to time.
- * The largest sizes run in fewer rounds, and stop early when one run exceeds the budget.
+ * document, shows as a ratio above 1). Each sample runs in a fresh process (in-process.ts)
+ * that warms up first, so that sizes do not pay for each other's garbage or compiled code;
+ * sizes are interleaved within a round, starting from a different size each round. Documents
+ * of 1 MB and more warm up on the 100 KB one. The largest run in fewer rounds, and stop early
+ * when one run exceeds the budget. Times are CPU times of the analysis alone.
  */
-import { readFileSync } from 'node:fs'
-import { analyze, createProcessor } from '../server/src/analysis'
-import { atMost, elapsed, type Figure, spread } from './stats'
-import { FULL_ANALYSIS } from './throughput'
+import { runBundled } from './bundled'
+import { atMost, type Figure, spread } from './stats'
 
 export interface ScalingOptions {
   sizes: Array<{ label: string; path: string; bytes: number }>
-  warmups: number
   rounds: number
-  /** Documents of this many bytes or more run in `bigRounds` rounds, without warm-up. */
+  /** Documents of this many bytes or more run in `bigRounds` rounds only. */
   bigBytes: number
   bigRounds: number
   /** No further round of a big document once one run took longer than this. */
@@ -28,49 +27,49 @@ export interface ScalingResult {
   notes: string[]
 }
 
-export function measureScaling(options: ScalingOptions): ScalingResult {
-  const processor = createProcessor(FULL_ANALYSIS)
+const WARMUP_LIMIT = 100 * 1024
+
+async function sample(path: string, warmupPath: string, sampleMs: number): Promise<number> {
+  const result = await runBundled<{ ms: number }>(['scaling', path, warmupPath, String(sampleMs)])
+  return result.ms
+}
+
+export async function measureScaling(options: ScalingOptions): Promise<ScalingResult> {
+  const warmupPath =
+    [...options.sizes].reverse().find((size) => size.bytes <= WARMUP_LIMIT)?.path ??
+    options.sizes[0].path
   const documents = options.sizes.map((size) => ({
     ...size,
-    text: readFileSync(size.path, 'utf8'),
     big: size.bytes >= options.bigBytes,
-    repeats: 1,
+    warmupPath: size.bytes > WARMUP_LIMIT ? warmupPath : size.path,
     samples: [] as number[],
     overBudget: false,
   }))
   const notes: string[] = []
-  const analyse = (text: string) => analyze(text, { processor })
-
-  for (let round = 0; round < options.warmups + options.rounds; round++) {
-    const warmup = round < options.warmups
-    for (const document of documents) {
-      if (document.big && (warmup || document.overBudget)) continue
-      if (document.big && document.samples.length >= options.bigRounds) continue
-      const start = performance.now()
-      for (let repeat = 0; repeat < document.repeats; repeat++) analyse(document.text)
-      const ms = elapsed(start)
-      if (warmup) {
-        const once = ms / document.repeats
-        document.repeats = Math.max(document.repeats, Math.ceil(options.sampleMs / once))
+  for (let round = 0; round < options.rounds; round++) {
+    const order = documents.map((_, index) => documents[(index + round) % documents.length])
+    for (const document of order) {
+      if (document.big && (document.overBudget || document.samples.length >= options.bigRounds)) {
         continue
       }
-      document.samples.push(ms / document.repeats / (document.bytes / 1024))
+      const ms = await sample(document.path, document.warmupPath, options.sampleMs)
+      document.samples.push(ms / (document.bytes / 1024))
       if (document.big && ms > options.bigBudgetMs) {
         document.overBudget = true
         notes.push(
-          `${document.label}: one analysis took ${(ms / 1000).toFixed(1)} s, over the ` +
-            `${(options.bigBudgetMs / 1000).toFixed(0)} s budget of a round: ` +
+          `${document.label}: one analysis took ${(ms / 1000).toFixed(1)} s of CPU, over the ` +
+            `${(options.bigBudgetMs / 1000).toFixed(0)} s budget: ` +
             `${document.samples.length} round(s) only.`,
         )
       }
     }
   }
 
-  const section = 'Scaling (time per KB of one document)'
+  const section = 'Scaling (CPU time per KB of one document)'
   const figures: Figure[] = documents.map((document) => ({
     section,
     label: `${document.label} (${document.bytes.toLocaleString('en')} bytes)`,
-    unit: 'ms/KB',
+    unit: 'ms/KB CPU',
     samples: document.samples,
     digits: 3,
   }))

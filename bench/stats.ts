@@ -62,3 +62,20 @@ export function formatValue(value: number, digits = 1): string {
 export function elapsed(start: number): number {
   return performance.now() - start
 }
+
+/** CPU time (user + system) of this process so far, in ms. On a machine shared with other
+ * work, the CPU time of synchronous work varies far less than its wall time. */
+export function cpuNow(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
+export function cpuElapsed(start: number): number {
+  return cpuNow() - start
+}
+
+/** A full collection before a sample (when node runs with --expose-gc, as `npm run bench`
+ * does), so that no sample pays for the garbage of the one before it. */
+export function collectGarbage(): void {
+  ;(globalThis as { gc?: () => void }).gc?.()
+}

@@ -1,0 +1,47 @@
+/**
+ * The in-process measurements (in-process.ts) bundled as the shipped CLI and server are (same
+ * esbuild options), and run in a child process that prints one JSON line.
+ */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { OUT_DIR } from './generate'
+
+const BUNDLE = join(OUT_DIR, 'in-process.cjs')
+let built: Promise<void> | undefined
+
+function bundle(): Promise<void> {
+  built ??= build({
+    entryPoints: [join(import.meta.dirname, 'in-process.ts')],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+  }).then(() => undefined)
+  return built
+}
+
+export async function runBundled<T>(args: string[]): Promise<T> {
+  await bundle()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', BUNDLE, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk)
+    })
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk)
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code === 0) resolve(JSON.parse(stdout) as T)
+      else reject(new Error(`in-process ${args[0]} exited with ${code}: ${stderr.trim()}`))
+    })
+  })
+}
