@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { SourceMap } from 'node:module'
-import { relative } from 'node:path'
+import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 interface CallFrame {
@@ -64,7 +64,10 @@ function whereOf(frame: CallFrame): string {
   const map = sourceMapOf(frame.url)
   const entry = map?.findEntry(frame.lineNumber, frame.columnNumber)
   if (entry && 'originalSource' in entry && entry.originalSource) {
-    const source = entry.originalSource.replace(/^(\.\.\/)+/, '')
+    // Sources are relative to the bundle's folder (`../server/src/…`), or already URLs.
+    const source = entry.originalSource.startsWith('file://')
+      ? entry.originalSource
+      : resolve(dirname(fileURLToPath(frame.url)), entry.originalSource)
     return `${shortPath(source)}:${entry.originalLine + 1}`
   }
   return `${shortPath(frame.url)}:${frame.lineNumber + 1}`
