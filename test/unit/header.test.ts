@@ -152,11 +152,12 @@ describe('invalid-header', () => {
     ])
   })
 
-  test('the rest of the file is still analysed, from the start of the header line', () => {
+  test('the rest of the file is still analysed, from after the malformed header’s `|`', () => {
     const text = 'date 2021-13 Kandahar | Le suspect aurait fui.\n\nSuite.'
     const analysis = analyzeText(text)
+    // The lede starts at `Le` (offset 24): the malformed header is not read as prose.
     assert.deepEqual(analysis.data.paragraphs, [
-      { start: 0, end: 46 },
+      { start: 24, end: 46 },
       { start: 48, end: 54 },
     ])
     assert.deepEqual(

@@ -24,10 +24,16 @@ describe('detectLanguage', () => {
     )
   })
 
-  test('falls back to French when nothing tells (empty text, numbers, names)', () => {
-    assert.equal(detectLanguage(''), 'fr')
-    assert.equal(detectLanguage('12345'), 'fr')
-    assert.equal(detectLanguage('Paris, London.'), 'fr')
+  test('falls back to English when nothing tells (empty text, numbers, names)', () => {
+    assert.equal(detectLanguage(''), 'en')
+    assert.equal(detectLanguage('12345'), 'en')
+    assert.equal(detectLanguage('Paris, London.'), 'en')
+    assert.equal(detectLanguage('“Yes,” Laura Chen told reporters.'), 'en')
+  })
+
+  test('French accents or guillemets tip a short text to French', () => {
+    assert.equal(detectLanguage('Le maire, dit-on, va partir.'), 'fr')
+    assert.equal(detectLanguage('«Oui», Paul Martin.'), 'fr')
   })
 })
 

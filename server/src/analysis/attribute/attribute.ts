@@ -200,6 +200,9 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     registerLatentPersons(lexicon, masked, view, sentence, registry)
     const cues = cuesBySentence[index]
     const sentenceQuotes = quotesBySentence.get(index) ?? []
+    const sentenceQuotesAll = quotes.filter(
+      (q) => q.close === null && q.open < sentence.end && q.end > sentence.start,
+    )
     for (const quote of sentenceQuotes) {
       const closeSentence = quote.close === null ? index : sentenceOf(quote.close)
       let cue = cueForQuote(
@@ -281,6 +284,11 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     for (const cue of cues) {
       if (consumed.has(cue)) continue
       if (cue.type === 'gerund' || WEAK_FOR_CLAIMS.test(cue.text.replace(/\s+/g, ' '))) continue
+      // Words inside an unclosed quotation are the speaker's, not reports of the sentence.
+      if (
+        sentenceQuotesAll.some((q) => q.close === null && q.start <= cue.start && cue.start < q.end)
+      )
+        continue
       const entry = resolve(cue)
       if (!entry.resolution) continue
       if (embeddedReport(cue, entry)) continue
@@ -360,7 +368,20 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
   applyAnnotations(input, registry, attributions, sentences, sentenceOf)
   attributions.sort((a, b) => a.start - b.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0))
   const used = new Set(attributions.map((a) => a.speaker).filter((id): id is string => id !== null))
-  return { speakers: registry.prune(used), attributions, cues: cuesBySentence.flat() }
+  const speakers = registry.prune(used)
+  // Subjects were read with annotations masked; every span says the text's own words.
+  const own = <T extends Span | null>(span: T): T =>
+    span && ({ ...span, text: text.slice(span.start, span.end) } as T)
+  for (const speaker of speakers) {
+    speaker.mentions = speaker.mentions.map((mention) => own(mention))
+    speaker.anonymityReason = own(speaker.anonymityReason)
+  }
+  for (const attribution of attributions) {
+    attribution.source = own(attribution.source)
+    attribution.antecedent = own(attribution.antecedent)
+    attribution.medium = own(attribution.medium)
+  }
+  return { speakers, attributions, cues: cuesBySentence.flat() }
 }
 
 const PERSON_NAME =

@@ -67,6 +67,9 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
   }
 }
 
+const RELATIVE_BEFORE =
+  /(?:^|[\s,])(?:qui|who|which)(?:\s+(?:ne|n['’]|also|later|has|had|have|avait|a|ont))?\s+$/iu
+
 /** Every reporting cue of one sentence (`view` has quotations blanked out). */
 export function findCues(
   matcher: CueMatcher,
@@ -92,6 +95,9 @@ export function findCues(
       const before = view.slice(Math.max(from, match.index - 24), match.index)
       if (matcher.blockers.test(before)) continue
     }
+    // `Un témoin, qui a souhaité garder l'anonymat, a raconté…`: a verb in a relative clause
+    // describes a source; it reports nothing of the sentence.
+    if (RELATIVE_BEFORE.test(view.slice(Math.max(from, match.index - 40), match.index))) continue
     // `Pour X, …` reports only at the head of a sentence (`pour` is too common elsewhere).
     if (
       type === 'preposition' &&

@@ -57,6 +57,9 @@ const PARTICLES = new Set([
   'st.',
 ])
 const PREPOSITIONS = new Set([
+  'le',
+  'la',
+  'les',
   'de',
   'du',
   'des',
@@ -430,12 +433,17 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   if (!headToken) return null
   const headWord = headToken.lower
   const head = singular(headWord)
+  // `Rumours say…`: a rumour is nobody.
+  if (/^(?:rumou?r|rumeur|bruit|word)$/.test(head)) return null
   const plural =
     determiner?.plural ??
     (/[sx]$/.test(headWord) && head !== headWord && !isIn(lexicon, 'roleNouns', headWord))
   let speakerKind: SpeakerKind
   if (isIn(lexicon, 'documentNouns', head) || isIn(lexicon, 'documentNouns', headWord))
     speakerKind = 'document'
+  else if (plural && headWord !== head && isIn(lexicon, 'roleNouns', head))
+    // `Union officials`, `les responsables syndicaux`: people, whatever the institution.
+    speakerKind = 'group'
   else if (
     isIn(lexicon, 'organizationNouns', headWord) ||
     isIn(lexicon, 'organizationNouns', head) ||

@@ -199,6 +199,9 @@ export class SpeakerRegistry {
         (name.includes(' ') &&
           entry.surnames.has(last) &&
           [...entry.names].every((n) => !n.includes(' ')))
+      // `M. Dupont` is not Marie Dupont.
+      const gender = entry.speaker.gender
+      if (phrase.gender && gender && phrase.gender !== gender) continue
       if (matches && (!best || entry.last > best.last)) best = entry
     }
     return best
@@ -324,7 +327,8 @@ export class SpeakerRegistry {
         antecedent = entry.lastMention
       }
     } else {
-      entry = this.byDescription(named)
+      // `Un policier` introduces someone new; only `le policier` may refer back.
+      entry = named.definite ? this.byDescription(named) : null
       if (entry) {
         const same = entry.names.has(fold(this.withoutDeterminer(named.text)))
         if (!same) method = 'description'

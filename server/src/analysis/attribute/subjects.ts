@@ -144,7 +144,7 @@ export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: n
   let start = from
   for (let i = cue - 1; i >= from; i--) {
     const char = view[i]
-    if (MARKS.includes(char) || char === ';' || char === ':' || char === '.') {
+    if (MARKS.includes(char) || char === ';' || char === ':') {
       start = i + 1
       break
     }
@@ -206,7 +206,12 @@ function lastPhrase(
       isNounPhraseStart(lexicon, previous.text)
     ) {
       const head = readNounPhrase(lexicon, text.slice(previous.start, previous.end), previous.start)
-      if (head && head.kind !== 'pronoun' && (head.kind === 'name' || phrase.kind === 'name')) {
+      if (
+        head &&
+        head.kind !== 'pronoun' &&
+        !hasVerb(lexicon, head.text) &&
+        (head.kind === 'name' || phrase.kind === 'name')
+      ) {
         return { phrase: head, appositive: phrase, position: 'before' }
       }
     }
@@ -348,7 +353,9 @@ export function findMedium(
   if (own) return cleanMedium(own)
   const from = clauseStart(lexicon, view, sentence.start, cue.start)
   const to = clauseEnd(view, cue.end, sentence.end)
-  const window = view.slice(from, to)
+  // `Dans un communiqué, …`: the tables write media in lower case.
+  const raw = view.slice(from, to)
+  const window = from === sentence.start ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw
   let best: Span | null = null
   let bestDistance = Infinity
   lexicon.media.lastIndex = 0

@@ -411,8 +411,8 @@ export const fr: Lexicon = {
     },
   ],
   vagueSources:
-    /\b(?:selon|d'après|pour) (?:certaine?s|plusieurs|de nombreux|de nombreuses|des|divers|nombre d'|quelques|d'aucuns|beaucoup d')\s*(?:observateurs|experts|analystes|spécialistes|sources|commentateurs|connaisseurs|voix|médias|critiques|informations)(?!\s+(?:(?!concordantes)\p{Ll}{4,}|au sein|de la|du|des|à la|au))|\b(?:estiment|disent|affirment|jugent|pensent|assurent|croient|soulignent|déplorent|dénoncent|redoutent|craignent)(?:-ils|-elles)? certains\b|\b(?:certains|d'aucuns|beaucoup|nombreux sont ceux qui|certains observateurs|certains experts|certains analystes) (?:estiment|disent|affirment|jugent|pensent|assurent|croient|redoutent|craignent|soulignent|dénoncent)\b|\bde sources? (?:bien )?informées?\b|\bselon (?:certaines|des) sources\b(?!\s+(?:(?!concordantes)\p{Ll}{4,}|au sein|de la|du|des|à la|au))/u,
-  sourceInSentence: /\b(?:selon|d'après|de source|a-t-on appris|apprend-on)\b/u,
+    /\b(?:selon|d'après|pour) (?:certaine?s|plusieurs|de nombreux|de nombreuses|des|divers|nombre d'|quelques|d'aucuns|beaucoup d')\s*(?:observateurs|experts|analystes|spécialistes|sources|commentateurs|connaisseurs|voix|médias|critiques|informations)(?!\s+(?:(?!concordantes|bien)\p{Ll}{4,}|au sein|de la|de l'|d'|de \p{Lu}|du|des|à la|au))|\b(?:estiment|disent|affirment|jugent|pensent|assurent|croient|soulignent|déplorent|dénoncent|redoutent|craignent)(?:-ils|-elles)? certains\b|\b(?:certains|d'aucuns|beaucoup|nombreux sont ceux qui|certains observateurs|certains experts|certains analystes) (?:estiment|disent|affirment|jugent|pensent|assurent|croient|redoutent|craignent|soulignent|dénoncent)\b|\bde sources? (?:bien )?informées?\b|\bselon (?:certaines|des) sources\b(?!\s+(?:(?!concordantes|bien)\p{Ll}{4,}|au sein|de la|de l'|d'|de \p{Lu}|du|des|à la|au))/u,
+  sourceInSentence: /\b(?:selon|d'après|de sources?|a-t-on appris|apprend-on)\b/u,
   femaleNames: new Set(FEMALE.split(/\s+/).filter(Boolean)),
   maleNames: new Set(MALE.split(/\s+/).filter(Boolean)),
   stopwords: new Set(

@@ -86,5 +86,8 @@ export function detectLanguage(text: string): Language {
     if (en.stopwords.has(word)) enScore++
   }
   if (sample.includes('«')) frScore += 2
-  return enScore > frScore ? 'en' : 'fr'
+  // French accents tip a short text: `Le maire, dit-on, va partir.`
+  if (/[éèêàçùœ]/.test(sample)) frScore += 1
+  // A tie (a short text) goes to English unless guillemets said otherwise above.
+  return frScore > enScore ? 'fr' : 'en'
 }

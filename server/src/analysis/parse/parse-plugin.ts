@@ -23,6 +23,13 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
     const header = parseHeader(masked)
     if (header.header) {
       masked = ' '.repeat(header.bodyStart) + masked.slice(header.bodyStart)
+    } else if (header.problem) {
+      // A malformed header is still a header, not prose: mask it up to its `|` when it has one.
+      const lineEnd = masked.slice(header.problem.start).search(/[\r\n]|$/) + header.problem.start
+      const lineStart = masked.lastIndexOf('\n', header.problem.start) + 1
+      const bar = masked.indexOf('|', lineStart)
+      const end = bar !== -1 && bar < lineEnd ? bar + 1 : header.problem.end
+      masked = masked.slice(0, lineStart) + ' '.repeat(end - lineStart) + masked.slice(end)
     }
     const paragraphs = findParagraphs(masked, 0)
     for (const annotation of annotations) {

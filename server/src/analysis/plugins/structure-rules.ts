@@ -104,9 +104,12 @@ export const allowDirectives: Plugin<[], Root> = () => (_tree, file) => {
     }
     // On a line of its own: the paragraph that follows; otherwise the paragraph it ends or
     // stands in (annotations are not part of a paragraph's trimmed range).
-    const paragraph = standsAlone(String(file.value), allow)
+    const text = String(file.value)
+    const lineEnd = text.slice(allow.end).search(/[\r\n]|$/) + allow.end
+    const paragraph = standsAlone(text, allow)
       ? data.paragraphs.find((p) => p.start > allow.start)
-      : data.paragraphs.findLast((p) => p.start <= allow.start)
+      : (data.paragraphs.find((p) => p.start <= lineEnd && allow.start <= p.end + 1) ??
+        data.paragraphs.findLast((p) => p.start <= allow.start))
     if (paragraph)
       ranges.push({ rule: allow.rule.text, start: paragraph.start, end: paragraph.end })
   }

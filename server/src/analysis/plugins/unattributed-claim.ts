@@ -5,6 +5,8 @@ import type { Attribution } from '../types'
 import { matchesBySentence, sentenceAt } from './sentence-index'
 import { severityOf } from './severity'
 
+const AGENT = /^(?:[^.;:!?]{0,60}?\s)?(?<!(?:é|ée|és|ées|ed|en|wn)\s)(?:par|by)\s/iu
+
 const HYPOTHETICAL = /(?:^|[\s,])(?:si|s'il|s’il|s'ils|s’ils|même si)\s/iu
 
 /**
@@ -38,18 +40,27 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
     }
     return known
   }
+  // `La grève serait terminée [@Paul Martin].`: the writer has said whose claim it is.
+  const annotated = (index: number) => {
+    const sentence = sentences[index]
+    const next = sentences[index + 1]?.start ?? Infinity
+    return data.annotations.some(
+      (a) => a.kind === 'speaker' && a.name && a.start >= sentence.start && a.start < next,
+    )
+  }
   for (const trigger of lexicon.unattributedClaims) {
     for (const { match, sentence: index } of matchesBySentence(view, sentences, trigger.pattern)) {
       const sentence = sentences[index]
       const start = match.index
       const end = start + match[0].trimEnd().length
-      if (hasSourcePhrase(index)) continue
+      if (hasSourcePhrase(index) || annotated(index)) continue
       const cues = sourcedCues.get(index) ?? []
-      if (trigger.type === 'passive' && /^\s+(?:par|by)\s/iu.test(view.slice(end, end + 8)))
-        continue
+      // An agent names the source: `accusé de corruption par l'opposition`.
+      // (not the agent of another participle: `sociétés dirigées par des proches`).
+      if (trigger.type === 'passive' && AGENT.test(view.slice(end, end + 70))) continue
       if (trigger.type === 'hedge' && cues.length > 0) continue
       if (trigger.type === 'conditional') {
-        if (cues.some((a) => (a.cue?.start ?? Infinity) < start)) continue
+        if (cues.length > 0) continue
         if (HYPOTHETICAL.test(view.slice(sentence.start, sentence.end))) continue
       }
       const phrase = text.slice(start, end)
