@@ -36,7 +36,8 @@ fi
 installed_version() {
   [ -x "$CODE_SERVER" ] || return 0
   editor_e2e_isolated_home "$EDITOR_E2E_DIR/tmp/version-home"
-  "$CODE_SERVER" --version 2>/dev/null | head -1 | cut -d' ' -f1
+  # The first run also logs that it wrote a config file: keep the line that starts with digits.
+  "$CODE_SERVER" --version 2>/dev/null | grep -o '^[0-9][0-9.]*' | head -1
 }
 if [ "$(installed_version)" = "$CODE_SERVER_VERSION" ]; then
   step "code-server $CODE_SERVER_VERSION already in $CODE_SERVER_DIR"
