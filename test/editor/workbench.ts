@@ -11,6 +11,9 @@ import { type CodeServer, RESULTS } from './codeServer'
 /** Long enough for a cold extension host on a slow CI machine; a hang still fails in time. */
 export const STEP_TIMEOUT_MS = 30_000
 
+/** Wide enough for the outline to show whole speaker names. */
+const SIDE_BAR_WIDTH = 470
+
 function chromiumPath(): string {
   if (process.env.CHROMIUM) return process.env.CHROMIUM
   for (const folder of (process.env.PATH ?? '').split(delimiter)) {
@@ -56,7 +59,22 @@ export class Workbench {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(server.folder)}`)
     await page.locator('.monaco-workbench').waitFor()
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor()
+    await workbench.widenSideBar(SIDE_BAR_WIDTH)
     return workbench
+  }
+
+  /** Drags the side bar's edge, so that the outline's names are not cut in the screenshots. */
+  private async widenSideBar(width: number): Promise<void> {
+    const box = await this.page.locator('.part.sidebar').boundingBox()
+    if (!box || box.width >= width) return
+    const edge = { x: box.x + box.width - 1, y: box.y + box.height / 2 }
+    await this.page.mouse.move(edge.x, edge.y)
+    await this.page.mouse.down()
+    await this.page.mouse.move(box.x + width, edge.y, { steps: 5 })
+    await this.page.mouse.up()
+    await this.page.waitForFunction(
+      `document.querySelector('.part.sidebar').getBoundingClientRect().width >= ${width - 10}`,
+    )
   }
 
   /** A screenshot in test-results/editor/, numbered in the order the steps take them. */
