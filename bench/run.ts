@@ -23,8 +23,8 @@ const SEED = 20240312
 const FULL = {
   count: 2000,
   throughput: { files: 200, warmups: 2, rounds: 7, sampleMs: 500 },
-  scaling: { rounds: 4, bigRounds: 2, bigBudgetMs: 90_000, maxBytes: Infinity },
-  editor: { edits: 200, warmupEdits: 20, rounds: 3, pushEdits: 50, pushRounds: 3, startup: 3 },
+  scaling: { rounds: 4, bigRounds: 2, bigBudgetMs: 40_000, maxBytes: Infinity },
+  editor: { edits: 200, warmupEdits: 20, rounds: 3, pushEdits: 40, pushRounds: 3, startup: 3 },
   gate: { warmups: 0, rounds: 3 },
   memory: { files: 500, rounds: 2, settleMs: 5000 },
 }
