@@ -131,6 +131,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     throw new Error(`${CODE_SERVER} is missing: run test/editor/setup.sh first`)
   }
   mkdirSync(E2E_DIR, { recursive: true })
+  rmSync(logsFolder(options.name), { recursive: true, force: true })
   const run = mkdtempSync(join(E2E_DIR, `run-${options.name}-`))
   const home = join(run, 'home')
   const userData = join(run, 'user-data')
@@ -237,11 +238,15 @@ function registerLanguagePacks(userData: string, extensionsDir: string): void {
   }
 }
 
+/** Where the logs of run `name` go; emptied when the run starts. */
+export function logsFolder(name: string): string {
+  return join(RESULTS, `${name}-logs`)
+}
+
 /** The code-server output and VS Code's logs (extension host, the extension's output channel)
  * stay in test-results/editor/ after the run: the first thing to read when a step fails. */
 function keepLogs(name: string, userData: string, output: string): void {
-  const target = join(RESULTS, `${name}-logs`)
-  rmSync(target, { recursive: true, force: true })
+  const target = logsFolder(name)
   mkdirSync(target, { recursive: true })
   writeFileSync(join(target, 'code-server.log'), output)
   const logs = join(userData, 'logs')

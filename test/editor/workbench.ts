@@ -2,11 +2,11 @@
  * The VS Code workbench in a headless Chromium, driven as a user would: keyboard, mouse,
  * command palette. Every step waits on what appears on the page, never on a timer.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { test } from 'node:test'
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
-import { type CodeServer, RESULTS } from './codeServer'
+import { type CodeServer, logsFolder, RESULTS } from './codeServer'
 
 /** Long enough for a cold extension host on a slow CI machine; a hang still fails in time. */
 export const STEP_TIMEOUT_MS = 30_000
@@ -25,6 +25,8 @@ function chromiumPath(): string {
 
 export class Workbench {
   private shots = 0
+  /** The page's errors and warnings, kept in `<name>-logs/browser.log`. */
+  private readonly console: string[] = []
 
   private constructor(
     readonly page: Page,
@@ -56,6 +58,12 @@ export class Workbench {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } })
     page.setDefaultTimeout(STEP_TIMEOUT_MS)
     const workbench = new Workbench(page, browser, name)
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        workbench.console.push(`${message.type()}: ${message.text()}`)
+      }
+    })
+    page.on('pageerror', (error) => workbench.console.push(`page error: ${error.message}`))
     await page.goto(`${server.url}/?folder=${encodeURIComponent(server.folder)}`)
     await page.locator('.monaco-workbench').waitFor()
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor()
@@ -87,6 +95,9 @@ export class Workbench {
 
   async close(): Promise<void> {
     await this.browser.close()
+    const logs = logsFolder(this.name)
+    mkdirSync(logs, { recursive: true })
+    writeFileSync(join(logs, 'browser.log'), `${this.console.join('\n')}\n`)
   }
 
   get editor(): Locator {
