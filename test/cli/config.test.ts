@@ -97,7 +97,7 @@ describe('parseConfig', () => {
           line: 4,
           column: 14,
           message:
-            'Unknown rule "unatributed-quote" in "rules". Did you mean "unattributed-quote"? Known rules: unattributed-quote, unattributed-claim, vague-attribution, anonymous-source, anonymous-without-reason, unclosed-quote, invalid-header, unknown-rule.',
+            'Unknown rule "unatributed-quote" in "rules". Did you mean "unattributed-quote"? Known rules: unattributed-quote, unattributed-claim, vague-attribution, anonymous-source, anonymous-without-reason, unclosed-quote, invalid-header, unknown-rule, quote-style.',
         },
         {
           line: 4,

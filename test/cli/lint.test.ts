@@ -298,7 +298,7 @@ describe('lint: configuration', () => {
       code: 2,
       stdout: '',
       stderr: [
-        'dispatch-lens: .dispatch-lens.json:2:14: Unknown rule "unatributed-quote" in "rules". Did you mean "unattributed-quote"? Known rules: unattributed-quote, unattributed-claim, vague-attribution, anonymous-source, anonymous-without-reason, unclosed-quote, invalid-header, unknown-rule.',
+        'dispatch-lens: .dispatch-lens.json:2:14: Unknown rule "unatributed-quote" in "rules". Did you mean "unattributed-quote"? Known rules: unattributed-quote, unattributed-claim, vague-attribution, anonymous-source, anonymous-without-reason, unclosed-quote, invalid-header, unknown-rule, quote-style.',
         'dispatch-lens: .dispatch-lens.json:3:15: "language" must be "auto", "fr" or "en"; got "de".',
         '',
       ].join('\n'),

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test'
 import { analyzeText, assertMessages, expectedMessage, fixesOf, viewMessage } from './helpers'
 
 const RULES =
-  'Rules: unattributed-quote, unattributed-claim, vague-attribution, anonymous-source, anonymous-without-reason, unclosed-quote, invalid-header, unknown-rule.'
+  'Rules: unattributed-quote, unattributed-claim, vague-attribution, anonymous-source, anonymous-without-reason, unclosed-quote, invalid-header, unknown-rule, quote-style.'
 const CONDITIONAL =
   "Unattributed claim: “aurait menti” (French conditional of unconfirmed news with no source ('aurait', 'serait')). Say who makes the claim (“X said”, “according to X”) or rephrase."
 
@@ -122,7 +122,7 @@ describe('unknown-rule', () => {
         'unknown-rule',
         'warning',
         'unatributed-claim',
-        `Règle inconnue « unatributed-claim » dans [!allow …] : vouliez-vous dire « unattributed-claim » ? Règles : unattributed-quote, unattributed-claim, vague-attribution, anonymous-source, anonymous-without-reason, unclosed-quote, invalid-header, unknown-rule.`,
+        `Règle inconnue « unatributed-claim » dans [!allow …] : vouliez-vous dire « unattributed-claim » ? Règles : unattributed-quote, unattributed-claim, vague-attribution, anonymous-source, anonymous-without-reason, unclosed-quote, invalid-header, unknown-rule, quote-style.`,
       ),
     ])
   })

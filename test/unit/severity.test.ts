@@ -36,6 +36,7 @@ describe('rule table', () => {
         ['unclosed-quote', 'error'],
         ['invalid-header', 'error'],
         ['unknown-rule', 'warning'],
+        ['quote-style', 'info'],
       ],
     )
     assert.deepEqual(

@@ -2,6 +2,7 @@ import { unified } from 'unified'
 import { parseDispatch } from './parse/parse-plugin'
 import { anonymousSources } from './plugins/anonymous'
 import { attributeSpeakers } from './plugins/attribute-plugin'
+import { quoteStyle } from './plugins/quote-style'
 import { allowDirectives, invalidHeader, unknownRule } from './plugins/structure-rules'
 import { unattributedClaim } from './plugins/unattributed-claim'
 import { unattributedQuote } from './plugins/unattributed-quote'
@@ -21,6 +22,7 @@ export function createProcessor(settings: AnalysisSettings = {}) {
     .use(vagueAttribution)
     .use(anonymousSources)
     .use(unknownRule)
+    .use(quoteStyle)
     .use(allowDirectives)
     .freeze()
 }

@@ -9,6 +9,7 @@ export type RuleId =
   | 'unclosed-quote'
   | 'invalid-header'
   | 'unknown-rule'
+  | 'quote-style'
 
 export interface RuleInfo {
   id: RuleId
@@ -40,6 +41,11 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'unclosed-quote', severity: 'error', summary: 'An opening quote mark is never closed.' },
   { id: 'invalid-header', severity: 'error', summary: 'The `date … |` header is malformed.' },
   { id: 'unknown-rule', severity: 'warning', summary: '`[!allow …]` names no known rule.' },
+  {
+    id: 'quote-style',
+    severity: 'info',
+    summary: 'Quotation marks that differ from the rest of the dispatch (information).',
+  },
 ]
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id)
