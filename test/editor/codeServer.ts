@@ -87,7 +87,7 @@ function freePort(): Promise<number> {
   })
 }
 
-function isolatedEnv(home: string, locale: string | undefined): NodeJS.ProcessEnv {
+function isolatedEnv(home: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     HOME: home,
@@ -95,7 +95,6 @@ function isolatedEnv(home: string, locale: string | undefined): NodeJS.ProcessEn
     XDG_DATA_HOME: join(home, '.local', 'share'),
     XDG_CACHE_HOME: join(home, '.cache'),
     XDG_STATE_HOME: join(home, '.local', 'state'),
-    LANG: locale === 'fr' ? 'fr_FR.UTF-8' : 'C.UTF-8',
   }
 }
 
@@ -144,7 +143,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   for (const [name, source] of Object.entries(options.files)) {
     cpSync(join(ROOT, source), join(folder, name))
   }
-  const env = isolatedEnv(home, options.locale)
+  const env = isolatedEnv(home)
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions]
   for (const vsix of options.extensions) {
     const install = spawnSync(CODE_SERVER, [...common, '--install-extension', vsix], {
@@ -152,6 +151,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       encoding: 'utf8',
     })
     if (install.status !== 0 || !/successfully installed/i.test(install.stdout)) {
+      rmSync(run, { recursive: true, force: true })
       throw new Error(`installing ${vsix} failed:\n${install.stdout}\n${install.stderr}`)
     }
   }

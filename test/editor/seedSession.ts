@@ -84,7 +84,7 @@ export function seedSession(name: string, ui: UiTexts): void {
       assert.equal(await shownText(row('standard token type').locator('td').nth(1)), 'String')
       const scopes = await shownText(row('textmate scopes').locator('td').nth(1))
       assert.match(scopes, /^string\.quoted\.other\.guillemets\.dispatch\b/)
-      const grammarRule = await row('textmate scopes').locator('xpath=following-sibling::tr[1]')
+      const grammarRule = row('textmate scopes').locator('xpath=following-sibling::tr[1]')
       assert.match(
         (await shownText(grammarRule)).replace(/\s+/g, ' '),
         /string \{ "foreground": "#CE9178" \}/,
