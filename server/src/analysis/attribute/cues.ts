@@ -14,6 +14,10 @@ export interface Cue extends Span {
 export interface CueMatcher {
   language: Language
   pattern: RegExp
+  /** The same pattern, anchored (tried only where a word can start a cue). */
+  sticky: RegExp
+  /** First words (lower case, split at apostrophes and hyphens) of every cue. */
+  starters: Set<string>
   /** Words that, right before a finite form, make it a noun: `la note`, `the report`. */
   blockers: RegExp
   clitics: Record<string, PronounEntry>
@@ -59,9 +63,25 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
     lexicon.language === 'fr'
       ? /(?:^|[\s'’])(?:le|la|les|l|un|une|des|du|de|d|sa|son|ses|ce|cette|leur|leurs|notre|votre|se|s|ne|n|y)\s*['’]?\s*$/iu
       : /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our|my|your|no|to|was|were|been|being|is|are|be|will|would|could|should|can|may|might|must|did|does|do|not|never|n't)\s+$|(?:^|\s)(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly|also|not|still|now|widely|long)\s+$/iu
+  const source = `${start}(?:${parts.join('|')})${end}`
+  const firstWord = (phrase: string) => phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u)[0]
+  const starters = new Set(
+    [
+      ...lexicon.auxiliaries,
+      ...lexicon.reflexiveCues,
+      ...lexicon.finiteCues,
+      ...extraVerbs,
+      ...lexicon.prepositionCues,
+      ...lexicon.gerunds,
+      'en',
+      ...(lexicon.language === 'en' ? ['was', 'were', 'is', 'being'] : []),
+    ].map(firstWord),
+  )
   return {
     language: lexicon.language,
-    pattern: new RegExp(`${start}(?:${parts.join('|')})${end}`, 'giu'),
+    pattern: new RegExp(source, 'giu'),
+    sticky: new RegExp(source, 'yiu'),
+    starters,
     blockers,
     clitics: lexicon.clitics,
   }
@@ -79,12 +99,19 @@ export function findCues(
   sentence: number,
 ): Cue[] {
   const cues: Cue[] = []
-  const pattern = matcher.pattern
-  pattern.lastIndex = from
-  for (let match = pattern.exec(view); match && match.index < to; match = pattern.exec(view)) {
+  const { sticky, starters } = matcher
+  // The big pattern is tried only at words that can open a cue: a few in a sentence.
+  const words = /[\p{L}\p{N}]+/gu
+  words.lastIndex = from
+  for (let word = words.exec(view); word && word.index < to; word = words.exec(view)) {
+    if (!starters.has(word[0].toLowerCase())) continue
+    sticky.lastIndex = word.index
+    const match = sticky.exec(view)
+    if (!match) continue
     const groups = match.groups ?? {}
     const text = match[0]
     if (match.index + text.length > to) break
+    words.lastIndex = match.index + text.length
     let type: CueType = 'finite'
     if (groups.compound || groups.quoted) type = 'compound'
     else if (groups.reflexive) type = 'reflexive'
