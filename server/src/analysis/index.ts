@@ -47,12 +47,32 @@ function emptyData(): DispatchData {
   }
 }
 
+const DEFAULT_SETTINGS: AnalysisSettings = {}
+
+/**
+ * Processors by settings: building one compiles the cue patterns, which costs more than
+ * analysing a short dispatch. Keyed by the settings' JSON (worker threads receive copies), at
+ * most a few kept; a cache only, it never changes a result.
+ */
+const processors = new Map<string, ReturnType<typeof createProcessor>>()
+
+function processorFor(settings: AnalysisSettings): ReturnType<typeof createProcessor> {
+  const key = JSON.stringify(settings)
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = createProcessor(settings)
+    if (processors.size >= 8) processors.delete(processors.keys().next().value as string)
+    processors.set(key, processor)
+  }
+  return processor
+}
+
 /** Analyse one dispatch. Synchronous: the whole pipeline is CPU-only, and it never throws: an
  * internal failure becomes one error message on the file rather than an exception. */
 export function analyze(text: string, options: AnalyzeOptions = {}): VFile {
   const file = new VFile({ value: text, path: options.path })
   if (options.cache) file.data.cueCache = options.cache.entries
-  const processor = options.processor ?? createProcessor(options.settings)
+  const processor = options.processor ?? processorFor(options.settings ?? DEFAULT_SETTINGS)
   try {
     const tree = processor.parse(file)
     processor.runSync(tree, file)

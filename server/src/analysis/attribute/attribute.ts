@@ -495,18 +495,30 @@ function applyAnnotations(
   sentenceOf: (offset: number) => number,
 ): void {
   const { text } = input
+  // Quotations by closing mark, to find the one an annotation follows without a scan.
+  const closed = attributions
+    .filter((a) => a.kind === 'quote' && a.close !== null)
+    .sort((a, b) => (a.close ?? 0) - (b.close ?? 0))
+  const quoteClosingBefore = (offset: number): Attribution | undefined => {
+    let lo = 0
+    let hi = closed.length - 1
+    let found: Attribution | undefined
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if ((closed[mid].close ?? 0) < offset) {
+        found = closed[mid]
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    const close = found?.close
+    return close != null && /^[\s,.;:!?]*$/.test(text.slice(close + 1, offset)) ? found : undefined
+  }
   for (const annotation of input.annotations) {
     if (annotation.kind !== 'speaker' || !annotation.name) continue
     const name = annotation.name
     const anonymous = /^(?:anonymous|anonyme)$/i.test(name.text)
     const targets: Attribution[] = []
-    const quote = attributions.find(
-      (a) =>
-        a.kind === 'quote' &&
-        a.close !== null &&
-        a.close < annotation.start &&
-        /^[\s,.;:!?]*$/.test(text.slice(a.close + 1, annotation.start)),
-    )
+    const quote = quoteClosingBefore(annotation.start)
     if (quote) targets.push(quote)
     else {
       const index = sentenceOf(annotation.start)
@@ -517,7 +529,7 @@ function applyAnnotations(
       targets.push(...inSentence)
     }
     for (const target of targets) {
-      const current = target.speaker ? registry.speakers.find((s) => s.id === target.speaker) : null
+      const current = target.speaker ? registry.speakerById(target.speaker) : null
       if (anonymous && current && current.kind !== 'document') {
         // `[@anonymous | reason]` on a source the text already names: it is that source,
         // anonymous, for that reason.

@@ -72,7 +72,7 @@ export class SpeakerRegistry {
   private readonly latent: LatentPerson[] = []
   /** Indexes, so that resolving a mention never scans every speaker. */
   private readonly byKey = new Map<string, Set<Entry>>()
-  private readonly byWord = new Map<string, Set<Entry>>()
+  private readonly byWord = new Map<string, Entry[]>()
   /** Entries in the order of their latest mention (stale positions are skipped). */
   private readonly recent: Array<{ entry: Entry; at: number }> = []
 
@@ -96,13 +96,21 @@ export class SpeakerRegistry {
   }
 
   private addWord(entry: Entry, key: string): void {
+    if (entry.words.has(key)) return
     entry.words.add(key)
-    this.index(this.byWord, key, entry)
+    this.push(key, entry)
   }
 
   private addHead(entry: Entry, key: string): void {
+    if (entry.heads.has(key)) return
     entry.heads.add(key)
-    this.index(this.byWord, `head:${key}`, entry)
+    this.push(`head:${key}`, entry)
+  }
+
+  private push(key: string, entry: Entry): void {
+    const list = this.byWord.get(key)
+    if (list) list.push(entry)
+    else this.byWord.set(key, [entry])
   }
 
   /** Records a person named in subject position, for pronouns that follow. */
@@ -119,13 +127,24 @@ export class SpeakerRegistry {
 
   constructor(private readonly lexicon: Lexicon) {}
 
+  private readonly ids2 = new Map<string, Speaker>()
+  private readonly slugCount = new Map<string, number>()
+
+  speakerById(id: string): Speaker | undefined {
+    return this.ids2.get(id)
+  }
+
   get speakers(): Speaker[] {
     return this.entries.map((entry) => entry.speaker)
   }
 
   private create(phrase: NounPhrase, kind: SpeakerKind, name: string): Entry {
     let id = slug(name)
-    for (let n = 2; this.ids.has(id); n++) id = `${slug(name)}-${n}`
+    const base = id
+    for (let n = this.slugCount.get(base) ?? 2; this.ids.has(id); n++) {
+      id = `${base}-${n}`
+      this.slugCount.set(base, n + 1)
+    }
     this.ids.add(id)
     const entry: Entry = {
       speaker: {
@@ -146,6 +165,7 @@ export class SpeakerRegistry {
       lastMention: phrase,
     }
     this.entries.push(entry)
+    this.ids2.set(entry.speaker.id, entry.speaker)
     return entry
   }
 
@@ -212,10 +232,12 @@ export class SpeakerRegistry {
     const words = phrase.words.map(stem)
     let best: Entry | null = null
     if (head === null) return null
-    const candidates = new Set([
-      ...(this.byWord.get(`head:${head}`) ?? []),
-      ...(this.byWord.get(stem(head)) ?? []),
-    ])
+    // The most recently indexed candidates first, a bounded number of them: a description
+    // refers to someone met not long before.
+    const candidates = [
+      ...(this.byWord.get(`head:${head}`) ?? []).slice(-64),
+      ...(this.byWord.get(stem(head)) ?? []).slice(-64),
+    ]
     for (const entry of candidates) {
       if (entry.last > phrase.start) continue
       if (entry.speaker.plural !== phrase.plural && entry.speaker.kind !== 'organization') continue

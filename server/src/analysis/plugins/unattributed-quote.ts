@@ -1,33 +1,23 @@
 import type { Plugin } from 'unified'
 import { report } from '../context'
 import type { Root } from '../parse/tree'
-import type { Attribution, Speaker } from '../types'
+import type { DispatchData, Speaker } from '../types'
 import { excerpt, severityOf } from './severity'
 
-/** The offset of a speaker's last mention before `offset`, or -1 (mentions are sorted). */
-function lastMentionBefore(speaker: Speaker, offset: number): number {
-  const mentions = speaker.mentions
-  let lo = 0
-  let hi = mentions.length - 1
-  let found = -1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid].start < offset) {
-      found = mentions[mid].start
-      lo = mid + 1
-    } else hi = mid - 1
+/**
+ * The speakers to offer for `[@Name]`: those of the attributions just before the quotation,
+ * nearest first, then the dispatch's first speakers; six at most. Reads a handful of
+ * attributions, not every speaker.
+ */
+function candidates(byId: Map<string, Speaker>, data: DispatchData, index: number): Speaker[] {
+  const chosen: Speaker[] = []
+  const add = (id: string | null) => {
+    const speaker = id ? byId.get(id) : undefined
+    if (speaker && speaker.kind !== 'document' && !chosen.includes(speaker)) chosen.push(speaker)
   }
-  return found
-}
-
-/** The speakers to offer for `[@Name]`: nearest before the quotation first, then the others. */
-function candidates(speakers: Speaker[], quote: Attribution): Speaker[] {
-  return speakers
-    .filter((speaker) => speaker.kind !== 'document')
-    .map((speaker) => ({ speaker, last: lastMentionBefore(speaker, quote.start) }))
-    .sort((a, b) => b.last - a.last)
-    .slice(0, 6)
-    .map((entry) => entry.speaker)
+  for (let i = index - 1; i >= 0 && chosen.length < 6; i--) add(data.attributions[i].speaker)
+  for (let i = 0; i < data.speakers.length && chosen.length < 6; i++) add(data.speakers[i].id)
+  return chosen
 }
 
 function annotationName(speaker: Speaker): string {
@@ -41,11 +31,12 @@ export const unattributedQuote: Plugin<[], Root> = () => (_tree, file) => {
   if (!context || !data) return
   const severity = severityOf(context.settings, 'unattributed-quote')
   if (severity === 'off') return
-  for (const quote of data.attributions) {
+  const byId = new Map(data.speakers.map((speaker) => [speaker.id, speaker]))
+  for (const [index, quote] of data.attributions.entries()) {
     if (quote.kind !== 'quote' || quote.speaker) continue
     const words = excerpt(quote.text)
     const at = quote.close === null ? quote.end : quote.close + 1
-    const fixes = candidates(data.speakers, quote).map((speaker) => ({
+    const fixes = candidates(byId, data, index).map((speaker) => ({
       title:
         context.locale === 'fr' ? `Attribuer à ${speaker.name}` : `Attribute to ${speaker.name}`,
       edits: [{ start: at, end: at, newText: ` [@${annotationName(speaker)}]` }],
