@@ -25,7 +25,7 @@ export interface Resolution {
 
 function fold(text: string): string {
   // ASCII needs no accent folding.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim()
+  if (!/[^ -~\t\n\r]/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim()
   return text
     .toLowerCase()
     .normalize('NFD')
