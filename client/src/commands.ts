@@ -22,6 +22,7 @@ import {
   STRIPPED_TEXT_REQUEST,
   type StrippedText,
 } from '../../server/src/lsp/protocol'
+import { clientMessages } from './messages'
 
 export const SHOW_SPEAKERS = SHOW_SPEAKERS_COMMAND
 export const LINT_WORKSPACE = 'dispatch.lintWorkspace'
@@ -38,22 +39,22 @@ function targetUri(argument: unknown): string | undefined {
 async function showSpeakers(client: LanguageClient, argument: unknown): Promise<void> {
   const uri = targetUri(argument)
   if (!uri) {
-    void window.showInformationMessage('Dispatch Lens: open a dispatch to see its speakers.')
+    void window.showInformationMessage(clientMessages().openForSpeakers)
     return
   }
   const speakers = await client.sendRequest<SpeakerItem[]>(SPEAKERS_REQUEST, { uri })
   if (speakers.length === 0) {
-    void window.showInformationMessage('Dispatch Lens: no speaker found in this dispatch.')
+    void window.showInformationMessage(clientMessages().noSpeaker)
     return
   }
   const picked = await window.showQuickPick(
     speakers.map((speaker) => ({
       label: speaker.name,
       description: speaker.role ? `${speaker.kind} · ${speaker.role}` : speaker.kind,
-      detail: `${speaker.quotations} quotation(s) · ${speaker.claims} claim(s)`,
+      detail: clientMessages().counts(speaker.quotations, speaker.claims),
       speaker,
     })),
-    { placeHolder: 'Speakers of this dispatch: pick one to go to where it is first named' },
+    { placeHolder: clientMessages().pickSpeaker },
   )
   if (!picked) return
   const editor = await window.showTextDocument(Uri.parse(uri))
@@ -66,9 +67,7 @@ async function showSpeakers(client: LanguageClient, argument: unknown): Promise<
 async function lintWorkspace(client: LanguageClient): Promise<void> {
   const result = await client.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {})
   await commands.executeCommand('workbench.actions.view.problems')
-  void window.showInformationMessage(
-    `Dispatch Lens: ${result.files} dispatch(es) checked, ${result.problems} problem(s).`,
-  )
+  void window.showInformationMessage(clientMessages().linted(result.files, result.problems))
 }
 
 async function copyStrippedText(client: LanguageClient, argument: unknown): Promise<void> {
@@ -77,13 +76,11 @@ async function copyStrippedText(client: LanguageClient, argument: unknown): Prom
     ? await client.sendRequest<StrippedText | null>(STRIPPED_TEXT_REQUEST, { uri })
     : null
   if (!stripped) {
-    void window.showWarningMessage('Dispatch Lens: open a dispatch to copy its publishable text.')
+    void window.showWarningMessage(clientMessages().openForCopy)
     return
   }
   await env.clipboard.writeText(stripped.text)
-  void window.showInformationMessage(
-    'Dispatch Lens: publishable text (without annotations) copied to the clipboard.',
-  )
+  void window.showInformationMessage(clientMessages().copied)
 }
 
 /** Server errors become one message rather than an unhandled rejection. */

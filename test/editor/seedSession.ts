@@ -29,6 +29,8 @@ export interface UiTexts {
   quoteMessage: string
   /** The quick fix that attributes a quotation to `name`. */
   attributeTo: (name: string) => string
+  /** The "show speakers" command as the palette lists it (package.nls.*.json). */
+  showSpeakersCommand: string
 }
 
 /** What the editor opens: the seed and two clean dispatches (one French, one English), so
@@ -199,7 +201,7 @@ export function seedSession(name: string, ui: UiTexts): void {
     step('"Show the Speakers" lists them and goes to the one picked', wb, async () => {
       const { page } = workbench
       await workbench.editor.locator('.view-lines').click({ position: { x: 5, y: 5 } })
-      await workbench.runCommand('Dispatch Lens: Show the Speakers of This Dispatch')
+      await workbench.runCommand(ui.showSpeakersCommand)
       const items = page.locator('.quick-input-list .monaco-list-row')
       await items.filter({ hasText: 'Tariq Arian' }).waitFor()
       assert.equal(await items.count(), 7)

@@ -25,4 +25,5 @@ seedSession('fr', {
   unattributedGroup: 'Sans source',
   quoteMessage: "Citation sans locuteur : « La frontière restera fermée jusqu'à… »",
   attributeTo: (name) => `Attribuer à ${name}`,
+  showSpeakersCommand: 'Dispatch Lens: Afficher les sources de cette dépêche',
 })

@@ -23,4 +23,5 @@ seedSession('en', {
   unattributedGroup: 'Unattributed',
   quoteMessage: "Quotation with no speaker: “La frontière restera fermée jusqu'à…”",
   attributeTo: (name) => `Attribute to ${name}`,
+  showSpeakersCommand: 'Dispatch Lens: Show the Speakers of This Dispatch',
 })

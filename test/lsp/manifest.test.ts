@@ -82,6 +82,8 @@ describe('the extension manifest', () => {
       'dist/server.js',
       'images/icon.png',
       'package.json',
+      'package.nls.fr.json',
+      'package.nls.json',
       'syntaxes/dispatch-injection.tmLanguage.json',
       'syntaxes/dispatch.tmLanguage.json',
       'syntaxes/language-configuration.json',
