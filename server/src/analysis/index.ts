@@ -35,7 +35,8 @@ export function createParagraphCache(): ParagraphCache {
 
 export { createProcessor } from './pipeline'
 
-function emptyData(): DispatchData {
+/** The results of an analysis that found nothing (empty text, or an internal failure). */
+export function emptyData(): DispatchData {
   return {
     language: 'en',
     header: null,

@@ -6,7 +6,13 @@
 
 import type { VFile } from 'vfile'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import { analyze, createParagraphCache, type DispatchData, type ParagraphCache } from '../analysis'
+import {
+  analyze,
+  createParagraphCache,
+  type DispatchData,
+  emptyData,
+  type ParagraphCache,
+} from '../analysis'
 import type { ServerSettings } from './settings'
 import { type UiStrings, uiStrings } from './ui'
 
@@ -120,17 +126,5 @@ export function analyzeDocument(
     data: file.data.dispatch ?? emptyData(),
     settings,
     ui: uiStrings(settings.uiLocale),
-  }
-}
-
-function emptyData(): DispatchData {
-  return {
-    language: 'en',
-    header: null,
-    paragraphs: [],
-    sentences: [],
-    annotations: [],
-    speakers: [],
-    attributions: [],
   }
 }

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon'
 import type { QuoteSpan } from '../parse/structure'
 import type { Annotation, Attribution, Method, Paragraph, Sentence, Span, Speaker } from '../types'
+import { sentenceClaim } from './claim'
 import { type Cue, type CueMatcher, findCues } from './cues'
 import { readNounPhrase } from './noun-phrase'
 import { type Resolution, SpeakerRegistry } from './speakers'
@@ -292,13 +293,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
       const entry = resolve(cue)
       if (!entry.resolution) continue
       if (embeddedReport(cue, entry)) continue
-      const claim: Attribution = {
-        kind: 'claim',
-        text: text.slice(sentence.start, sentence.end),
-        start: sentence.start,
-        end: sentence.end,
-        open: null,
-        close: null,
+      const claim = sentenceClaim(text, sentence, {
         speaker: entry.resolution.speaker.id,
         source: entry.resolution.source,
         antecedent: entry.resolution.antecedent,
@@ -306,7 +301,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
         medium: entry.medium,
         method: entry.resolution.method ?? cueMethod(entry, false),
         reason: null,
-      }
+      })
       attributions.push(claim)
       lastByParagraph.set(sentence.paragraph, claim)
     }

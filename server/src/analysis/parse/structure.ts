@@ -58,6 +58,19 @@ function trimmedInside(text: string, start: number, end: number): [number, numbe
   return [start, end]
 }
 
+function openQuote(open: number, mark: string, paragraph: number): QuoteSpan {
+  return {
+    open,
+    close: null,
+    start: open + 1,
+    end: open + 1,
+    mark,
+    reopens: [],
+    firstParagraph: paragraph,
+    lastParagraph: paragraph,
+  }
+}
+
 function firstChar(text: string, paragraph: Paragraph | undefined): string | undefined {
   return paragraph ? text[paragraph.start] : undefined
 }
@@ -86,16 +99,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): QuoteSpan
       const char = text[i]
       if (char === '«' || char === '“' || char === '‹' || (char === '‘' && stack.length > 0)) {
         if (stack.length === 0) {
-          outer = {
-            open: i,
-            close: null,
-            start: i + 1,
-            end: i + 1,
-            mark: char,
-            reopens: [],
-            firstParagraph: index,
-            lastParagraph: index,
-          }
+          outer = openQuote(i, char, index)
         }
         stack.push(char)
       } else if (char === '"') {
@@ -106,16 +110,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): QuoteSpan
           continue // 5'10" — a measure, not a quotation
         } else {
           if (stack.length === 0) {
-            outer = {
-              open: i,
-              close: null,
-              start: i + 1,
-              end: i + 1,
-              mark: char,
-              reopens: [],
-              firstParagraph: index,
-              lastParagraph: index,
-            }
+            outer = openQuote(i, char, index)
           }
           stack.push(char)
           continue

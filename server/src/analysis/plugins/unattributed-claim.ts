@@ -1,4 +1,5 @@
 import type { Plugin } from 'unified'
+import { sentenceClaim } from '../attribute/claim'
 import { report } from '../context'
 import type { Root } from '../parse/tree'
 import type { Attribution } from '../types'
@@ -65,21 +66,17 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
       }
       const phrase = text.slice(start, end)
       // The claim itself is a result (an attribution with no speaker), whatever the severity.
-      data.attributions.push({
-        kind: 'claim',
-        text: text.slice(sentence.start, sentence.end),
-        start: sentence.start,
-        end: sentence.end,
-        open: null,
-        close: null,
-        speaker: null,
-        source: null,
-        antecedent: null,
-        cue: { start, end, text: phrase },
-        medium: null,
-        method: 'none',
-        reason: context.locale === 'fr' ? trigger.why.fr : trigger.why.en,
-      })
+      data.attributions.push(
+        sentenceClaim(text, sentence, {
+          speaker: null,
+          source: null,
+          antecedent: null,
+          cue: { start, end, text: phrase },
+          medium: null,
+          method: 'none',
+          reason: context.locale === 'fr' ? trigger.why.fr : trigger.why.en,
+        }),
+      )
       if (severity === 'off') continue
       report(file, context, severity, {
         rule: 'unattributed-claim',
