@@ -6,7 +6,11 @@
  * Everything waits on the server's answers or its exit event, never on timers.
  */
 import assert from 'node:assert/strict'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { after, describe, test } from 'node:test'
+import { pathToFileURL } from 'node:url'
 import fc from 'fast-check'
 import {
   type Diagnostic,
@@ -245,6 +249,33 @@ describe('rude clients', () => {
     assert.equal(report.kind, 'full')
     await client.stop()
     assert.equal(client.exitCode, 0)
+  })
+
+  test('configuration files nested 100,000 deep, binary or invalid: the dispatch is still analysed', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'dispatch-lens-hardening-server-'))
+    try {
+      const configs: Record<string, string | Uint8Array> = {
+        deep: `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+        binary: Uint8Array.from([0x7b, 0x00, 0x7d]),
+        invalid: '{\n  "language": "fr",\n}\n',
+      }
+      const client = await start()
+      for (const [name, config] of Object.entries(configs)) {
+        await mkdir(join(folder, name))
+        await writeFile(join(folder, name, '.dispatch-lens.json'), config)
+        const uri = pathToFileURL(join(folder, name, 'a.dispatch')).href
+        await client.open(uri, '😀😀 « Sans source ».')
+        const published = await client.diagnosticsFor(uri, 1)
+        assert.ok(
+          published.diagnostics.some((d) => d.code === 'unattributed-quote'),
+          `${name}: analysed with the defaults`,
+        )
+      }
+      assert.equal(client.exitCode, undefined, 'the server is still running')
+      await client.stop()
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 
   test('a request after shutdown is answered, and exit ends the process with code 0', async () => {
