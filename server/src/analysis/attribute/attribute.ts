@@ -194,6 +194,8 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
   }
 
   const attributions: Attribution[] = []
+  // Unclosed quotations are rare: filtered once, not for every sentence.
+  const unclosed = quotes.filter((q) => q.close === null)
   const consumed = new Set<Cue>()
   const lastByParagraph = new Map<number, Attribution>()
 
@@ -201,8 +203,8 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     registerLatentPersons(lexicon, masked, view, sentence, registry)
     const cues = cuesBySentence[index]
     const sentenceQuotes = quotesBySentence.get(index) ?? []
-    const sentenceQuotesAll = quotes.filter(
-      (q) => q.close === null && q.open < sentence.end && q.end > sentence.start,
+    const sentenceQuotesAll = unclosed.filter(
+      (q) => q.open < sentence.end && q.end > sentence.start,
     )
     for (const quote of sentenceQuotes) {
       const closeSentence = quote.close === null ? index : sentenceOf(quote.close)
@@ -331,7 +333,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     }
     // `Ravik … addressed supporters. “Tonight…”`: a quotation opening a sentence continues
     // the person the previous sentence of the paragraph is about.
-    const before = sentences[sentences.indexOf(sentence) - 1]
+    const before = sentences[sentenceOf(sentence.start) - 1]
     if (sentence.start === quote.open && before && before.paragraph === sentence.paragraph) {
       const subject = mainSubject(lexicon, masked, view, before.start, before.end)
       const person = subject?.appositive?.kind === 'name' ? subject.appositive : subject?.phrase

@@ -25,7 +25,10 @@ export interface NounPhrase extends Span {
   medium: Span | null
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+const TAIL = new Set(['.', "'", '’', '-'])
+
+// Words are at most 60 characters: longer runs are split, so no pattern ever walks them whole.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,59}/gu
 const PARTICLES = new Set([
   'de',
   'du',
@@ -142,7 +145,11 @@ function tokens(text: string, offset: number): Token[] {
       start += elided[0].length
       word = word.slice(elided[0].length)
     }
-    word = word.replace(/[.'’-]+$/u, (tail) => (/^\./.test(tail) && word.length <= 4 ? tail : ''))
+    // Trailing dots, apostrophes and hyphens are not the word's, except an abbreviation's dot
+    // (`M.`, `Dr.`); a plain loop, not a pattern, so a run of them is walked once.
+    let cut = word.length
+    while (cut > 0 && TAIL.has(word[cut - 1])) cut--
+    if (cut < word.length && !(word[cut] === '.' && word.length <= 4)) word = word.slice(0, cut)
     list.push({ start, end: start + word.length, text: word, lower: word.toLowerCase() })
   }
   return list

@@ -166,7 +166,8 @@ const ABBREVIATIONS = new Set(
 
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot
-  while (k > 0 && /[\p{L}.-]/u.test(text[k - 1])) k--
+  // Bounded: an abbreviation is short, and a run of dots must not be walked for each dot.
+  while (k > 0 && dot - k < 12 && /[\p{L}.-]/u.test(text[k - 1])) k--
   const word = text.slice(k, dot)
   if (!word) return false
   if (ABBREVIATIONS.has(word)) return true
@@ -215,10 +216,17 @@ export function findSentences(
       }
       if (boundary === -1) continue
       while (boundary < paragraph.end && /[.!?…)\]]/.test(text[boundary])) boundary++
-      if (boundary < paragraph.end && !isSpace(text[boundary])) continue
+      // No boundary here: go on after the run of punctuation, not from each of its marks.
+      if (boundary < paragraph.end && !isSpace(text[boundary])) {
+        i = Math.max(i, boundary - 1)
+        continue
+      }
       let next = boundary
       while (next < paragraph.end && isSpace(text[next])) next++
-      if (next < paragraph.end && /[\p{Ll},;:]/u.test(text[next])) continue
+      if (next < paragraph.end && /[\p{Ll},;:]/u.test(text[next])) {
+        i = Math.max(i, boundary - 1)
+        continue
+      }
       push(boundary)
       start = boundary
       i = boundary - 1

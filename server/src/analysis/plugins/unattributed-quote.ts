@@ -15,7 +15,10 @@ function candidates(byId: Map<string, Speaker>, data: DispatchData, index: numbe
     const speaker = id ? byId.get(id) : undefined
     if (speaker && speaker.kind !== 'document' && !chosen.includes(speaker)) chosen.push(speaker)
   }
-  for (let i = index - 1; i >= 0 && chosen.length < 6; i--) add(data.attributions[i].speaker)
+  // Nearby only: a walk back over every earlier quotation would make the rule quadratic.
+  for (let i = index - 1; i >= 0 && i >= index - 50 && chosen.length < 6; i--) {
+    add(data.attributions[i].speaker)
+  }
   for (let i = 0; i < data.speakers.length && chosen.length < 6; i++) add(data.speakers[i].id)
   return chosen
 }
