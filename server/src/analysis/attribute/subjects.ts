@@ -355,7 +355,9 @@ export function findMedium(
   const to = clauseEnd(view, cue.end, sentence.end)
   // `Dans un communiqué, …`: the tables write media in lower case.
   const raw = view.slice(from, to)
-  const window = from === sentence.start ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw
+  // (Only where lower case keeps the length: `İ` lowers to two code units.)
+  const first = raw.charAt(0).toLowerCase()
+  const window = from === sentence.start && first.length === 1 ? first + raw.slice(1) : raw
   let best: Span | null = null
   let bestDistance = Infinity
   lexicon.media.lastIndex = 0
