@@ -178,14 +178,4 @@ describe('regular expressions of the analysis', () => {
       [],
     )
   })
-
-  test('the known quadratic patterns are still in the analysis (remove them here once fixed)', () => {
-    const sources = [...scan.literals, ...runtimePatterns()].map((p) => p.pattern.source)
-    for (const known of KNOWN_QUADRATIC) {
-      assert.ok(
-        sources.some((source) => source.includes(known.source)),
-        `no longer found: ${known.why}`,
-      )
-    }
-  })
 })
