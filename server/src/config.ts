@@ -63,11 +63,18 @@ export function parseConfig(text: string): ParsedConfig {
   }
 
   const syntaxErrors: ParseError[] = []
-  const root = parseTree(text, syntaxErrors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  })
+  let root: ReturnType<typeof parseTree>
+  try {
+    root = parseTree(text, syntaxErrors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false,
+    })
+  } catch {
+    // A document nested thousands deep exhausts the parser's stack: not a configuration.
+    report(0, 1, 'The configuration is nested too deeply to be read. Keep it a flat JSON object.')
+    return { settings: {}, problems }
+  }
   if (syntaxErrors.length > 0) {
     // The first error is the real one; the others usually follow from it.
     const error = syntaxErrors[0]

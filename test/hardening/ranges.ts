@@ -72,7 +72,7 @@ export function dataProblems(text: string, data: DispatchData): string[] {
   if (data.header) {
     check.range('header', data.header.start, data.header.end)
     check.span('header date', data.header.dateSpan)
-    check.span('header dateline', data.header.datelineSpan, true)
+    check.span('header dateline', data.header.datelineSpan)
   }
   for (const [i, p] of data.paragraphs.entries()) check.range(`paragraph ${i}`, p.start, p.end)
   for (const [i, s] of data.sentences.entries()) check.range(`sentence ${i}`, s.start, s.end)

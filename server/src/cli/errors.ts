@@ -23,6 +23,10 @@ export function describeFileError(error: unknown, display: string): string {
       return `cannot find '${display}': a part of the path is not a folder. Check the path.`
     case 'ELOOP':
       return `cannot read '${display}': too many symbolic links. Check the link.`
+    case 'ENOTREG':
+      return `cannot read '${display}': it is not a regular file (a device, a pipe or a socket). Pass a dispatch file.`
+    case 'ETOOBIG':
+      return `cannot read '${display}': it is larger than 64 MB, far more than any dispatch. Split it or pass the right file.`
     default: {
       const reason = error instanceof Error ? error.message : String(error)
       return `cannot read '${display}': ${reason}.`

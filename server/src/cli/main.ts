@@ -2,8 +2,9 @@
  * The `dispatch-lens` bin, bundled to dist/cli.js: the only file that touches `process`. The same
  * bundle is the worker-thread script, so that the worker code ships without a bundle of its own.
  */
-import { readFile } from 'node:fs/promises'
+
 import { isMainThread, parentPort, Worker } from 'node:worker_threads'
+import { readRegularFile } from '../node/read-regular-file'
 import { EXIT_TROUBLE } from './errors'
 import type { CliIo } from './io'
 import { run } from './run'
@@ -37,7 +38,7 @@ if (isMainThread) {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin,
-    readFile,
+    readFile: readRegularFile,
     color: wantsColor(),
     createWorker: () => new Worker(__filename),
   }

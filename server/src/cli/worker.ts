@@ -2,13 +2,14 @@
  * The worker side of the pool: answers each task posted by the main thread with its outcome.
  * Runs inside the bundled `dist/cli.js` when it is started as a worker thread.
  */
-import { readFile } from 'node:fs/promises'
+
 import type { MessagePort } from 'node:worker_threads'
+import { readRegularFile } from '../node/read-regular-file'
 import { type FileTask, runFileTask } from './tasks'
 
 export function serveTasks(port: MessagePort): void {
   port.on('message', (task: FileTask) => {
-    runFileTask(task, readFile).then(
+    runFileTask(task, readRegularFile).then(
       (outcome) => port.postMessage(outcome),
       (error: unknown) =>
         port.postMessage({

@@ -4,12 +4,13 @@
  * only the paragraphs that changed (plus the analysis's cheap document-wide passes).
  */
 
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import {
   analyze,
   createParagraphCache,
   type DispatchData,
+  DOCS_BASE,
   emptyData,
   type ParagraphCache,
 } from '../analysis'
@@ -110,6 +111,23 @@ export class AnalysisCache {
   }
 }
 
+/** The largest document analysed as one types: 2 million UTF-16 units (about 2 MB), some 700
+ * times a long dispatch; the analysis of that takes about 4 s. */
+export const MAX_ANALYSED_UNITS = 2_000_000
+
+function tooLargeFile(text: string, path: string, reason: string): VFile {
+  const file = new VFile({ value: text, path })
+  file.data.dispatch = emptyData()
+  const message = file.message(reason, {
+    place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    ruleId: 'too-large',
+    source: 'dispatch-lens',
+  })
+  message.fatal = undefined
+  message.url = DOCS_BASE.replace(/rules\/$/, 'guarantees.md')
+  return file
+}
+
 /** Analyse one version of a document (also used for the closed files of the workspace). */
 export function analyzeDocument(
   document: AnalysisSource,
@@ -117,7 +135,12 @@ export function analyzeDocument(
   cache?: ParagraphCache,
 ): DocumentAnalysis {
   const text = document.getText()
-  const file = analyze(text, { settings: settings.analysis, path: document.uri, cache })
+  const ui = uiStrings(settings.uiLocale)
+  // Past the limit the editor stays responsive: one information instead of an analysis.
+  const file =
+    text.length > MAX_ANALYSED_UNITS
+      ? tooLargeFile(text, document.uri, ui.tooLarge(text.length, MAX_ANALYSED_UNITS))
+      : analyze(text, { settings: settings.analysis, path: document.uri, cache })
   return {
     uri: document.uri,
     version: document.version,
@@ -125,6 +148,6 @@ export function analyzeDocument(
     file,
     data: file.data.dispatch ?? emptyData(),
     settings,
-    ui: uiStrings(settings.uiLocale),
+    ui,
   }
 }

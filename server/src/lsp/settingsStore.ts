@@ -3,11 +3,12 @@
  * last `didChangeConfiguration` for clients that cannot be asked), merged with the nearest
  * config file shared with the CLI. Read once per document, cached until settings change.
  */
-import { readFile } from 'node:fs/promises'
+
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AnalysisSettings } from '../analysis'
 import { CONFIG_FILE_NAME, parseConfig } from '../config'
+import { readRegularFile } from '../node/read-regular-file'
 import { type ServerSettings, validateSettings, withConfigFile } from './settings'
 import { type UiLocale, uiStrings } from './ui'
 
@@ -108,7 +109,7 @@ export class SettingsStore {
   ): Promise<ConfigFile | null> {
     let text: string
     try {
-      text = await readFile(path, 'utf8')
+      text = new TextDecoder().decode(await readRegularFile(path))
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {

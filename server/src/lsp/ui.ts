@@ -46,6 +46,7 @@ export interface UiStrings {
   settingProblem: (key: string, problem: string) => string
   configProblem: (file: string, line: number, column: number, problem: string) => string
   configUnreadable: (file: string, reason: string) => string
+  tooLarge: (units: number, limit: number) => string
   renameInText: string
   renameAnnotations: string
   notASpeaker: string
@@ -110,6 +111,8 @@ const en: UiStrings = {
     `Dispatch Lens: ${file}:${line}:${column}: ${problem}`,
   configUnreadable: (file, reason) =>
     `Dispatch Lens: cannot read ${file} (${reason}); the editor settings are used.`,
+  tooLarge: (units, limit) =>
+    `This document (${units.toLocaleString('en')} characters) is larger than the ${limit.toLocaleString('en')} the editor analyses, so it is not analysed as you type. Lint it with the command line (dispatch-lens lint), or split it.`,
   renameInText: 'Rename the speaker in the text',
   renameAnnotations: 'Rename the speaker in its annotations',
   notASpeaker: 'Rename works on a speaker: put the cursor on a name or inside `[@…]`.',
@@ -187,6 +190,8 @@ const fr: UiStrings = {
     `Dispatch Lens : ${file}:${line}:${column} : ${problem}`,
   configUnreadable: (file, reason) =>
     `Dispatch Lens : impossible de lire ${file} (${reason}) ; les réglages de l’éditeur s’appliquent.`,
+  tooLarge: (units, limit) =>
+    `Ce document (${units.toLocaleString('fr')} caractères) dépasse les ${limit.toLocaleString('fr')} que l’éditeur analyse : il n’est pas analysé pendant la frappe. Vérifiez-le avec la ligne de commande (dispatch-lens lint), ou découpez-le.`,
   renameInText: 'Renommer la source dans le texte',
   renameAnnotations: 'Renommer la source dans ses annotations',
   notASpeaker: 'Le renommage porte sur une source : placez le curseur sur un nom ou dans `[@…]`.',

@@ -3,10 +3,12 @@
  * from disk and analysed on demand, cached by modification time. They feed workspace symbols,
  * workspace diagnostics and the "lint the workspace" command.
  */
+
 import type { Dirent } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { readRegularFile } from '../node/read-regular-file'
 import { analyzeDocument, type DocumentAnalysis } from './analysisCache'
 import type { ServerSettings } from './settings'
 
@@ -68,7 +70,7 @@ export class WorkspaceDispatches {
     if (cached && cached.stamp === stamp) return cached.analysis
     let text: string
     try {
-      text = await readFile(fileURLToPath(uri), 'utf8')
+      text = new TextDecoder().decode(await readRegularFile(fileURLToPath(uri)))
     } catch (error) {
       this.log(`Cannot read ${fileURLToPath(uri)}: ${(error as Error).message}`)
       return null

@@ -22,6 +22,14 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
     // The header is read with annotations masked: a `[!allow …]` line may stand above it.
     const header = parseHeader(masked)
     if (header.header) {
+      // Read on the masked text; its words are the text's own (`X[!foo]Y` stays as written).
+      const { dateSpan, datelineSpan } = header.header
+      dateSpan.text = text.slice(dateSpan.start, dateSpan.end)
+      datelineSpan.text = text.slice(datelineSpan.start, datelineSpan.end)
+      header.header.date = dateSpan.text
+      header.header.dateline = datelineSpan.text
+    }
+    if (header.header) {
       masked = ' '.repeat(header.bodyStart) + masked.slice(header.bodyStart)
     } else if (header.problem) {
       // A malformed header is still a header, not prose: mask it up to its `|` when it has one.
