@@ -45,6 +45,34 @@ describe('dist/cli.js', () => {
     }
   })
 
+  test('refuses a device and a named pipe, by name, instead of reading without end', async () => {
+    const cwd = await tempFolder({ 'clean.dispatch': await fixture('clean.dispatch') })
+    const pipe = join(cwd, 'pipe.dispatch')
+    assert.equal(spawnSync('mkfifo', [pipe]).status, 0)
+    const result = await runBin(['lint', 'pipe.dispatch', '/dev/zero', 'clean.dispatch'], cwd)
+    assert.equal(result.code, 2)
+    assert.match(
+      result.stderr,
+      /cannot read 'pipe\.dispatch': it is not a regular file \(a device, a pipe or a socket\)\. Pass a dispatch file\./,
+    )
+    assert.match(result.stderr, /cannot read '[^']*zero': it is not a regular file/)
+    assert.doesNotMatch(result.stderr, /^\s+at /m)
+  })
+
+  test('a configuration nested too deeply is one problem at its line 1', async () => {
+    const deep = `${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}`
+    const cwd = await tempFolder({
+      'clean.dispatch': await fixture('clean.dispatch'),
+      '.dispatch-lens.json': deep,
+    })
+    const result = await runBin(['lint', 'clean.dispatch'], cwd)
+    assert.equal(result.code, 2)
+    assert.match(
+      result.stderr,
+      /\.dispatch-lens\.json:1:1: The configuration is nested too deeply to be read\. Keep it a flat JSON object\./,
+    )
+  })
+
   test('starts with a shebang and prints its version', async () => {
     assert.match(readFileSync(BIN, 'utf8').slice(0, 20), /^#!\/usr\/bin\/env node\n/)
     const result = await runBin(['--version'], ROOT)
