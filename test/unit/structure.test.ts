@@ -210,15 +210,21 @@ describe('the syntax tree', () => {
     const [, first, annotation, second] = tree.children
     assert.equal(annotation.type === 'annotation' && annotation.value, '[@Paul Martin]')
     assert.ok(first.type === 'paragraph' && second.type === 'paragraph')
+    // Sentences hold their words; a quotation holds the words inside it.
     assert.deepEqual(
       first.children.map((sentence) => [at(sentence), sentence.children.map(at)]),
       [
-        ['«Oui», a dit Paul Martin [@Paul Martin].', ['«Oui»']],
-        ['Fin.', []],
+        ['«Oui», a dit Paul Martin [@Paul Martin].', ['«Oui»', 'a', 'dit', 'Paul', 'Martin']],
+        ['Fin.', ['Fin']],
       ],
     )
+    const quotation = first.children[0].children[0]
+    assert.ok(quotation.type === 'quotation')
+    assert.deepEqual(quotation.children.map(at), ['Oui'])
     const unclosed = second.children[0].children[0]
+    assert.ok(unclosed.type === 'quotation')
     assert.deepEqual([unclosed.mark, unclosed.closed, at(unclosed)], ['«', false, '«Non'])
+    assert.deepEqual(unclosed.children.map(at), ['Non'])
     assert.equal(tree.position?.end.offset, text.length)
   })
 })

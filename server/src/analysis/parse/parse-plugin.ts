@@ -6,7 +6,17 @@ import type { AnalysisSettings } from '../types'
 import { findAnnotations, maskAnnotations } from './annotations'
 import { parseHeader } from './header'
 import { findParagraphs, findQuotations, findSentences } from './structure'
-import type { AnnotationNode, HeaderNode, ParagraphNode, Root, SentenceNode } from './tree'
+import type {
+  AnnotationNode,
+  HeaderNode,
+  ParagraphNode,
+  QuotationNode,
+  Root,
+  SentenceNode,
+  WordNode,
+} from './tree'
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
 /**
  * The parser: header, annotations, paragraphs, quotations and sentences. Sentences are split
@@ -94,19 +104,54 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
       const sentenceNodes: SentenceNode[] = []
       while (s < sentences.length && sentences[s].paragraph === index) {
         const sentence = sentences[s++]
-        const quotations: SentenceNode['children'] = []
+        const content: SentenceNode['children'] = []
+        let open: QuotationNode | null = null
+        let openEnd = -1
+        WORD.lastIndex = sentence.start
+        for (
+          let word = WORD.exec(masked);
+          word && word.index < sentence.end;
+          word = WORD.exec(masked)
+        ) {
+          // Quotations opening before this word become the parents of the words inside them.
+          while (
+            q < quotes.length &&
+            quotes[q].open < word.index &&
+            quotes[q].open < sentence.end
+          ) {
+            const quote = quotes[q++]
+            openEnd = quote.close === null ? quote.end : quote.close + 1
+            open = {
+              type: 'quotation',
+              mark: quote.mark,
+              closed: quote.close !== null,
+              children: [],
+              position: position(quote.open, openEnd),
+            }
+            content.push(open)
+          }
+          const end = word.index + word[0].length
+          const node: WordNode = {
+            type: 'word',
+            value: word[0],
+            position: position(word.index, end),
+          }
+          if (open && word.index < openEnd) open.children.push(node)
+          else content.push(node)
+        }
         while (q < quotes.length && quotes[q].open < sentence.end) {
           const quote = quotes[q++]
-          quotations.push({
+          content.push({
             type: 'quotation',
             mark: quote.mark,
             closed: quote.close !== null,
+            children: [],
             position: position(quote.open, quote.close === null ? quote.end : quote.close + 1),
           })
         }
         sentenceNodes.push({
           type: 'sentence',
-          children: quotations,
+          children: content,
           position: position(sentence.start, sentence.end),
         })
       }

@@ -19,13 +19,21 @@ export interface ParagraphNode extends Parent {
 
 export interface SentenceNode extends Parent {
   type: 'sentence'
-  children: QuotationNode[]
+  children: Array<WordNode | QuotationNode>
 }
 
-export interface QuotationNode extends Node {
+/** A quotation, with the words it holds in this sentence. */
+export interface QuotationNode extends Parent {
   type: 'quotation'
   mark: string
   closed: boolean
+  children: WordNode[]
+}
+
+/** A word: letters and digits, with inner apostrophes and hyphens (`aujourd'hui`, `a-t-il`). */
+export interface WordNode extends Literal {
+  type: 'word'
+  value: string
 }
 
 export interface AnnotationNode extends Literal {
