@@ -14,6 +14,10 @@ const en = {
     `Dispatch Lens: ${files} dispatch(es) checked, ${problems} problem(s).`,
   openForCopy: 'Dispatch Lens: open a dispatch to copy its publishable text.',
   copied: 'Dispatch Lens: publishable text (without annotations) copied to the clipboard.',
+  restarting: (count: number) =>
+    `Dispatch Lens: the language server stopped unexpectedly; restarting it (${count} of 4).`,
+  gaveUp:
+    'Dispatch Lens: the language server stopped 5 times in 3 minutes and is not restarted. Run "Dispatch Lens: Restart the Language Server" after looking at the "Dispatch Lens" output.',
 }
 
 const fr: typeof en = {
@@ -26,6 +30,10 @@ const fr: typeof en = {
     `Dispatch Lens : ${files} dépêche(s) vérifiée(s), ${problems} problème(s).`,
   openForCopy: 'Dispatch Lens : ouvrez une dépêche pour copier son texte publiable.',
   copied: 'Dispatch Lens : texte publiable (sans annotations) copié dans le presse-papiers.',
+  restarting: (count: number) =>
+    `Dispatch Lens : le serveur de langage s’est arrêté ; redémarrage (${count} sur 4).`,
+  gaveUp:
+    'Dispatch Lens : le serveur de langage s’est arrêté 5 fois en 3 minutes et n’est plus redémarré. Lancez « Dispatch Lens : Redémarrer le serveur de langage » après avoir lu la sortie « Dispatch Lens ».',
 }
 
 export type ClientMessages = typeof en

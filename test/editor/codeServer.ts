@@ -73,6 +73,8 @@ export interface CodeServer {
   folder: string
   /** Environment for processes of this run (its own home), e.g. the browser. */
   env: NodeJS.ProcessEnv
+  /** Where this run's extensions are installed (the language server runs from there). */
+  extensionsDir: string
   stop(): Promise<void>
 }
 
@@ -199,7 +201,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     await stop()
     throw error
   }
-  return { url: `http://127.0.0.1:${port}`, folder, env, stop }
+  return { url: `http://127.0.0.1:${port}`, folder, env, extensionsDir: extensions, stop }
 }
 
 interface Localization {

@@ -6,6 +6,7 @@
  * (test/corpus/fr/kandahar.gold.json): 7 speakers, 8 quotations, 2 unattributed claims.
  */
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
 import { after, before, describe } from 'node:test'
 import { type CodeServer, packagedExtension, startCodeServer } from './codeServer'
 import { plainSpaces, shownText, step, Workbench } from './workbench'
@@ -31,6 +32,8 @@ export interface UiTexts {
   attributeTo: (name: string) => string
   /** The "show speakers" command as the palette lists it (package.nls.*.json). */
   showSpeakersCommand: string
+  /** The notification shown when the client restarts a crashed server. */
+  restarting: RegExp
 }
 
 /** What the editor opens: the seed and two clean dispatches (one French, one English), so
@@ -272,6 +275,20 @@ export function seedSession(name: string, ui: UiTexts): void {
         await workbench.shot('quick-fix-applied')
       },
     )
+
+    step('a crashed language server is restarted, and the user is told', wb, async () => {
+      const { page } = workbench
+      // Kill this run's server process (it runs from this run's extensions folder).
+      const killed = spawnSync('pkill', ['-f', `${server.extensionsDir}/.*dist/server\\.js`])
+      assert.equal(killed.status, 0, 'no language server process of this run was found')
+      await page.locator('.notification-toast', { hasText: ui.restarting }).first().waitFor()
+      // Back: the new server analyses the edited dispatch again, its two warnings return.
+      await page
+        .locator('.markers-panel [role="tree"][aria-label="Showing 2 problems"]')
+        .waitFor({ timeout: 60_000 })
+      await workbench.statusItem(ui.summaryAfterFix).waitFor()
+      await workbench.shot('server-restarted')
+    })
   })
 }
 

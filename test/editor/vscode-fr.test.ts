@@ -26,4 +26,5 @@ seedSession('fr', {
   quoteMessage: "Citation sans locuteur : « La frontière restera fermée jusqu'à… »",
   attributeTo: (name) => `Attribuer à ${name}`,
   showSpeakersCommand: 'Dispatch Lens: Afficher les sources de cette dépêche',
+  restarting: /le serveur de langage s’est arrêté ; redémarrage \(1 sur 4\)/,
 })

@@ -24,4 +24,5 @@ seedSession('en', {
   quoteMessage: "Quotation with no speaker: “La frontière restera fermée jusqu'à…”",
   attributeTo: (name) => `Attribute to ${name}`,
   showSpeakersCommand: 'Dispatch Lens: Show the Speakers of This Dispatch',
+  restarting: /the language server stopped unexpectedly; restarting it \(1 of 4\)/,
 })
