@@ -10,42 +10,17 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyze, messageRange, type Speaker } from '../../server/src/analysis/index'
-import type { Gold } from './score'
-import { score } from './score'
+import { COUNT_KEYS, type Counts, emptyCounts, type Gold, score } from './score'
 
 const root = join(__dirname, '..', 'corpus')
 const args = new Set(process.argv.slice(2))
 
-interface Row {
+interface Row extends Counts {
   name: string
-  quoteTp: number
-  quoteFp: number
-  quoteFn: number
-  speakerRight: number
-  speakerTotal: number
-  flagTp: number
-  flagFp: number
-  flagFn: number
-  claimTp: number
-  claimFp: number
-  claimFn: number
 }
 
 function emptyRow(name: string): Row {
-  return {
-    name,
-    quoteTp: 0,
-    quoteFp: 0,
-    quoteFn: 0,
-    speakerRight: 0,
-    speakerTotal: 0,
-    flagTp: 0,
-    flagFp: 0,
-    flagFn: 0,
-    claimTp: 0,
-    claimFp: 0,
-    claimFn: 0,
-  }
+  return { name, ...emptyCounts() }
 }
 
 function ratio(a: number, b: number): number {
@@ -101,17 +76,7 @@ for (const language of ['fr', 'en']) {
     const split = name.startsWith('h-') ? 'held-out' : 'dev'
     for (const key of [`${language} ${split}`, `${language} all`, 'all']) {
       add(key, (row) => {
-        row.quoteTp += result.quoteTp
-        row.quoteFp += result.quoteFp
-        row.quoteFn += result.quoteFn
-        row.speakerRight += result.speakerRight
-        row.speakerTotal += result.speakerTotal
-        row.flagTp += result.flagTp
-        row.flagFp += result.flagFp
-        row.flagFn += result.flagFn
-        row.claimTp += result.claimTp
-        row.claimFp += result.claimFp
-        row.claimFn += result.claimFn
+        for (const count of COUNT_KEYS) row[count] += result[count]
       })
     }
     for (const [via, counts] of result.byVia) {
@@ -138,7 +103,7 @@ for (const language of ['fr', 'en']) {
 const pct = (value: number) => value.toFixed(3)
 const pad = (value: string, width: number) => value.padEnd(width)
 
-console.log('Accuracy on test/corpus (dev = tuned on; held-out = written apart, never tuned on)\n')
+console.log('Accuracy on test/corpus (dev = tuned on; held-out = written without sight of the code; see the README)\n')
 console.log(
   `${pad('set', 14)}${pad('quote P', 9)}${pad('quote R', 9)}${pad('quote F1', 10)}${pad('speaker', 9)}${pad('flag P', 8)}${pad('flag R', 8)}${pad('claim P', 9)}claim R`,
 )

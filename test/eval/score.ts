@@ -26,18 +26,28 @@ export interface Gold {
   unattributed?: Array<{ rule: string; text: string }>
 }
 
-export interface FileScore {
-  quoteTp: number
-  quoteFp: number
-  quoteFn: number
-  speakerRight: number
-  speakerTotal: number
-  flagTp: number
-  flagFp: number
-  flagFn: number
-  claimTp: number
-  claimFp: number
-  claimFn: number
+/** The counts every score adds up: per file, per set, per language. */
+export const COUNT_KEYS = [
+  'quoteTp',
+  'quoteFp',
+  'quoteFn',
+  'speakerRight',
+  'speakerTotal',
+  'flagTp',
+  'flagFp',
+  'flagFn',
+  'claimTp',
+  'claimFp',
+  'claimFn',
+] as const
+
+export type Counts = Record<(typeof COUNT_KEYS)[number], number>
+
+export function emptyCounts(): Counts {
+  return Object.fromEntries(COUNT_KEYS.map((key) => [key, 0])) as Counts
+}
+
+export interface FileScore extends Counts {
   byVia: Map<string, { found: number; right: number; total: number }>
   byRule: Map<string, { tp: number; fp: number; fn: number }>
   errors: string[]
@@ -105,17 +115,7 @@ export function score(
   messages: Array<{ rule: string; start: number; end: number }>,
 ): FileScore {
   const result: FileScore = {
-    quoteTp: 0,
-    quoteFp: 0,
-    quoteFn: 0,
-    speakerRight: 0,
-    speakerTotal: 0,
-    flagTp: 0,
-    flagFp: 0,
-    flagFn: 0,
-    claimTp: 0,
-    claimFp: 0,
-    claimFn: 0,
+    ...emptyCounts(),
     byVia: new Map(),
     byRule: new Map(),
     errors: [],
