@@ -103,7 +103,9 @@ for (const language of ['fr', 'en']) {
 const pct = (value: number) => value.toFixed(3)
 const pad = (value: string, width: number) => value.padEnd(width)
 
-console.log('Accuracy on test/corpus (dev = tuned on; held-out = written without sight of the code; see the README)\n')
+console.log(
+  'Accuracy on test/corpus (dev = tuned on; held-out = written without sight of the code; see the README)\n',
+)
 console.log(
   `${pad('set', 14)}${pad('quote P', 9)}${pad('quote R', 9)}${pad('quote F1', 10)}${pad('speaker', 9)}${pad('flag P', 8)}${pad('flag R', 8)}${pad('claim P', 9)}claim R`,
 )
