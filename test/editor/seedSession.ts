@@ -226,7 +226,9 @@ export function seedSession(name: string, ui: UiTexts): void {
         await page.keyboard.press('Control+End')
         await page.keyboard.press('Enter')
         await page.keyboard.press('Enter')
-        await page.keyboard.type(TYPED_QUOTATION)
+        // Inserted as one input (as an IME or a paste does): typed key by key, the « » auto-closing
+        // pair sometimes swallowed the final » under load.
+        await page.keyboard.insertText(TYPED_QUOTATION)
         await page.keyboard.press('Escape')
         const typedLine = workbench.editor.locator('.view-line', { hasText: 'nouvel ordre' })
         assert.equal(plainSpaces(await shownText(typedLine)), TYPED_QUOTATION)

@@ -3,6 +3,7 @@
  * vscode-languageserver reads it).
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node'
+import { refuseAfterShutdown } from './after-shutdown'
 import { startServer } from './server'
 
 const connection = createConnection(ProposedFeatures.all)
@@ -15,5 +16,5 @@ process.on('unhandledRejection', (reason) => {
   connection.console.error(`Unexpected rejection: ${String(reason)}`)
 })
 
-startServer(connection)
+startServer(refuseAfterShutdown(connection))
 connection.listen()
