@@ -64,6 +64,8 @@ function cachedCues(
 }
 
 export interface AttributionResult {
+  /** The masked text with the inside of closed quotations blanked, as the sieves read it. */
+  view: string
   speakers: Speaker[]
   attributions: Attribution[]
   cues: Cue[]
@@ -378,7 +380,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     attribution.antecedent = own(attribution.antecedent)
     attribution.medium = own(attribution.medium)
   }
-  return { speakers, attributions, cues: cuesBySentence.flat() }
+  return { view, speakers, attributions, cues: cuesBySentence.flat() }
 }
 
 const PERSON_NAME =

@@ -13,8 +13,7 @@ export interface Cue extends Span {
 
 export interface CueMatcher {
   language: Language
-  pattern: RegExp
-  /** The same pattern, anchored (tried only where a word can start a cue). */
+  /** The cue pattern, anchored: tried only where a word can start a cue. */
   sticky: RegExp
   /** First words (lower case, split at apostrophes and hyphens) of every cue. */
   starters: Set<string>
@@ -79,7 +78,6 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
   )
   return {
     language: lexicon.language,
-    pattern: new RegExp(source, 'giu'),
     sticky: new RegExp(source, 'yiu'),
     starters,
     blockers,

@@ -207,10 +207,6 @@ export function contentWords(text: string): string[] {
     .map(singular)
 }
 
-function span(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start - 0, end - 0) }
-}
-
 function cutAt(
   text: string,
   offset: number,
@@ -302,8 +298,6 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   if (list.length === 0) return null
   const start = list[0].start
   const end = list[list.length - 1].end
-  const whole = span(raw.replace(/^/, ''), 0, 0) // placeholder to keep types simple
-  void whole
   const mentionText = raw.slice(start - offset, end - offset)
   const lower = mentionText.toLowerCase().replace(/’/g, "'")
   const base = { start, end, text: mentionText, reason, medium }

@@ -68,7 +68,6 @@ export interface LatentPerson {
 
 export class SpeakerRegistry {
   private readonly entries: Entry[] = []
-  private readonly ids = new Set<string>()
   private readonly latent: LatentPerson[] = []
   /** Indexes, so that resolving a mention never scans every speaker. */
   private readonly byKey = new Map<string, Set<Entry>>()
@@ -127,11 +126,11 @@ export class SpeakerRegistry {
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  private readonly ids2 = new Map<string, Speaker>()
+  private readonly byId = new Map<string, Speaker>()
   private readonly slugCount = new Map<string, number>()
 
   speakerById(id: string): Speaker | undefined {
-    return this.ids2.get(id)
+    return this.byId.get(id)
   }
 
   get speakers(): Speaker[] {
@@ -141,11 +140,10 @@ export class SpeakerRegistry {
   private create(phrase: NounPhrase, kind: SpeakerKind, name: string): Entry {
     let id = slug(name)
     const base = id
-    for (let n = this.slugCount.get(base) ?? 2; this.ids.has(id); n++) {
+    for (let n = this.slugCount.get(base) ?? 2; this.byId.has(id); n++) {
       id = `${base}-${n}`
       this.slugCount.set(base, n + 1)
     }
-    this.ids.add(id)
     const entry: Entry = {
       speaker: {
         id,
@@ -165,7 +163,7 @@ export class SpeakerRegistry {
       lastMention: phrase,
     }
     this.entries.push(entry)
-    this.ids2.set(entry.speaker.id, entry.speaker)
+    this.byId.set(entry.speaker.id, entry.speaker)
     return entry
   }
 

@@ -1,5 +1,5 @@
 import type { Plugin } from 'unified'
-import { attribute, blankQuotations } from '../attribute/attribute'
+import { attribute } from '../attribute/attribute'
 import { type CueMatcher, createCueMatcher } from '../attribute/cues'
 import { lexiconFor } from '../lexicon'
 import type { Root } from '../parse/tree'
@@ -35,7 +35,7 @@ export const attributeSpeakers: Plugin<[AnalysisSettings?], Root> = (settings = 
       },
       context.locale,
     )
-    context.view = blankQuotations(context.masked, context.quotes)
+    context.view = result.view
     context.cues = result.cues
     data.speakers = result.speakers
     data.attributions = result.attributions
