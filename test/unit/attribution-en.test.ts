@@ -221,3 +221,16 @@ describe('English: annotations override the analysis', () => {
     assert.deepEqual(analysis.messages, [])
   })
 })
+
+describe('English: words that are names of JavaScript properties', () => {
+  // The lexicon's tables are looked up with words of the text: `constructor` once found
+  // Object's constructor there and was read as a pronoun matching nobody.
+  test('`constructor`, `toString` and `hasOwnProperty` are words like any other', () => {
+    for (const word of ['Constructor', 'ToString', 'HasOwnProperty', 'ValueOf']) {
+      const text = `“We will win,” ${word} said.`
+      const [view] = attributions(text).views
+      assert.equal(view.speaker, word, text)
+      assert.equal(view.method, 'inverted', text)
+    }
+  })
+})

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon'
 import type { PronounEntry } from '../lexicon/types'
 import type { Language, Span } from '../types'
+import { nextWordStart, wordEnd } from '../words'
 
 export type CueType = 'compound' | 'reflexive' | 'inverted' | 'preposition' | 'finite' | 'gerund'
 
@@ -17,6 +18,8 @@ export interface CueMatcher {
   sticky: RegExp
   /** First words (lower case, split at apostrophes and hyphens) of every cue. */
   starters: Set<string>
+  /** The length of the longest of them: longer words are not looked up. */
+  longestStarter: number
   /** Words that, right before a finite form, make it a noun: `la note`, `the report`. */
   blockers: RegExp
   clitics: Record<string, PronounEntry>
@@ -80,6 +83,8 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
     language: lexicon.language,
     sticky: new RegExp(source, 'yiu'),
     starters,
+    // (Lower case never shortens a word: a longer word as written cannot be a starter.)
+    longestStarter: Math.max(0, ...[...starters].map((word) => word.length)),
     blockers,
     clitics: lexicon.clitics,
   }
@@ -99,17 +104,21 @@ export function findCues(
   const cues: Cue[] = []
   const { sticky, starters } = matcher
   // The big pattern is tried only at words that can open a cue: a few in a sentence.
-  const words = /[\p{L}\p{N}]+/gu
-  words.lastIndex = from
-  for (let word = words.exec(view); word && word.index < to; word = words.exec(view)) {
-    if (!starters.has(word[0].toLowerCase())) continue
-    sticky.lastIndex = word.index
+  let next = from
+  while (next < to) {
+    const start = nextWordStart(view, next, to)
+    if (start === -1) break
+    const end = wordEnd(view, start)
+    next = end
+    if (end - start > matcher.longestStarter) continue
+    if (!starters.has(view.slice(start, end).toLowerCase())) continue
+    sticky.lastIndex = start
     const match = sticky.exec(view)
     if (!match) continue
     const groups = match.groups ?? {}
     const text = match[0]
     if (match.index + text.length > to) break
-    words.lastIndex = match.index + text.length
+    next = match.index + text.length
     let type: CueType = 'finite'
     if (groups.compound || groups.quoted) type = 'compound'
     else if (groups.reflexive) type = 'reflexive'

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon'
 import { isIn } from '../lexicon/sets'
 import type { Gender, PronounEntry } from '../lexicon/types'
 import type { MentionKind, Span, SpeakerKind } from '../types'
+import { wordCharLength } from '../words'
 
 /** What one source mention says of its speaker. */
 export interface NounPhrase extends Span {
@@ -27,8 +28,6 @@ export interface NounPhrase extends Span {
 
 const TAIL = new Set(['.', "'", '’', '-'])
 
-// Words are at most 60 characters: longer runs are split, so no pattern ever walks them whole.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,59}/gu
 const PARTICLES = new Set([
   'de',
   'du',
@@ -128,13 +127,35 @@ interface Token {
   lower: string
 }
 
+/** Words are at most 60 characters: longer runs are split, so no pattern ever walks them
+ * whole. The end of a token starting at a letter or digit: then up to 59 letters, digits, `'`, `’`,
+ * `.` or `-` (counted by code point, as `[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,59}` would). */
+function tokenEnd(text: string, start: number, first: number): number {
+  let end = start + first
+  for (let count = 0; count < 59 && end < text.length; count++) {
+    const code = text.charCodeAt(end)
+    const length =
+      code === 39 || code === 0x2019 || code === 46 || code === 45 ? 1 : wordCharLength(text, end)
+    if (length === 0) break
+    end += length
+  }
+  return end
+}
+
 function tokens(text: string, offset: number): Token[] {
   const list: Token[] = []
-  for (const match of text.matchAll(TOKEN)) {
-    let word = match[0]
+  for (let index = 0; index < text.length; ) {
+    const first = wordCharLength(text, index)
+    if (first === 0) {
+      index++
+      continue
+    }
+    const after = tokenEnd(text, index, first)
+    let word = text.slice(index, after)
+    let start = offset + index
+    index = after
     // `l'Intérieur` → `l'` + `Intérieur`: elided articles are words of their own.
     const elided = /^([dlcjnmst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(word)
-    let start = offset + (match.index ?? 0)
     if (elided) {
       list.push({
         start,
@@ -201,10 +222,26 @@ const STOP = new Set([
 
 /** Lower-case content words of a phrase, for matching descriptions with earlier mentions. */
 export function contentWords(text: string): string[] {
-  return [...text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu)]
-    .map((match) => match[0])
-    .filter((word) => !STOP.has(word) && word.length > 1)
-    .map(singular)
+  // Runs of letters, digits and inner hyphens (`[\p{L}\p{N}][\p{L}\p{N}-]*`).
+  const lower = text.toLowerCase()
+  const words: string[] = []
+  for (let index = 0; index < lower.length; ) {
+    const first = wordCharLength(lower, index)
+    if (first === 0) {
+      index++
+      continue
+    }
+    let end = index + first
+    for (;;) {
+      const length = lower.charCodeAt(end) === 45 ? 1 : wordCharLength(lower, end)
+      if (length === 0) break
+      end += length
+    }
+    const word = lower.slice(index, end)
+    index = end
+    if (word.length > 1 && !STOP.has(word)) words.push(singular(word))
+  }
+  return words
 }
 
 function cutAt(

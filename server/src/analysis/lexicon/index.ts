@@ -1,4 +1,5 @@
 import type { Language } from '../types'
+import { letterLength } from '../words'
 import { en } from './en'
 import { fr } from './fr'
 import type { Lexicon } from './types'
@@ -25,6 +26,10 @@ export function unicodeBoundaries(pattern: RegExp, flags = pattern.flags): RegEx
   return new RegExp(source, flags)
 }
 
+function withoutPrototype<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record)
+}
+
 function compile(lexicon: Lexicon): Lexicon {
   const relatives = lexicon.relatives.map((word) => word.replace("'", "['’]")).join('|')
   const openers = [
@@ -34,6 +39,11 @@ function compile(lexicon: Lexicon): Lexicon {
   ].map((word) => word.replace("'", "['’]"))
   return {
     ...lexicon,
+    // Looked up with words of the text: no word may find `constructor` or `toString` there.
+    clitics: withoutPrototype(lexicon.clitics),
+    pronouns: withoutPrototype(lexicon.pronouns),
+    determiners: withoutPrototype(lexicon.determiners),
+    titles: withoutPrototype(lexicon.titles),
     media: unicodeBoundaries(lexicon.media, 'gu'),
     anonymityReasons: unicodeBoundaries(lexicon.anonymityReasons, 'iu'),
     reachedBy: unicodeBoundaries(lexicon.reachedBy, 'u'),
@@ -80,10 +90,23 @@ export function detectLanguage(text: string): Language {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text
   let frScore = 0
   let enScore = 0
-  for (const match of sample.toLowerCase().matchAll(/[\p{L}']+/gu)) {
-    const word = match[0]
-    if (fr.stopwords.has(word)) frScore++
-    if (en.stopwords.has(word)) enScore++
+  // Runs of letters and `'` (what `/[\p{L}']+/gu` would match), without a match per word.
+  const lower = sample.toLowerCase()
+  let start = -1
+  for (let i = 0; i <= lower.length; ) {
+    const length = i < lower.length ? (lower.charCodeAt(i) === 39 ? 1 : letterLength(lower, i)) : 0
+    if (length > 0) {
+      if (start === -1) start = i
+      i += length
+      continue
+    }
+    if (start !== -1) {
+      const word = lower.slice(start, i)
+      if (fr.stopwords.has(word)) frScore++
+      if (en.stopwords.has(word)) enScore++
+      start = -1
+    }
+    i++
   }
   if (sample.includes('«')) frScore += 2
   // French accents tip a short text: `Le maire, dit-on, va partir.`

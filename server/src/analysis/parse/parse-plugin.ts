@@ -3,6 +3,7 @@ import type { VFile } from 'vfile'
 import { createPointMapper } from '../context'
 import { detectLanguage, lexiconFor } from '../lexicon'
 import type { AnalysisSettings } from '../types'
+import { nextWordStart, wordEnd } from '../words'
 import { findAnnotations, maskAnnotations } from './annotations'
 import { parseHeader } from './header'
 import { findParagraphs, findQuotations, findSentences } from './structure'
@@ -16,7 +17,21 @@ import type {
   WordNode,
 } from './tree'
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+/** The next word at or after `from`: letters and digits, with inner `'`, `’` or `-` joining
+ * runs of them (`aujourd'hui`, `porte-parole`), as `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`. */
+function nextWord(text: string, from: number): { index: number; value: string } | null {
+  const index = nextWordStart(text, from)
+  if (index === -1) return null
+  let end = wordEnd(text, index)
+  for (;;) {
+    const code = text.charCodeAt(end)
+    if (code !== 39 && code !== 0x2019 && code !== 45) break
+    const after = wordEnd(text, end + 1)
+    if (after === end + 1) break
+    end = after
+  }
+  return { index, value: text.slice(index, end) }
+}
 
 /**
  * The parser: header, annotations, paragraphs, quotations and sentences. Sentences are split
@@ -107,11 +122,10 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
         const content: SentenceNode['children'] = []
         let open: QuotationNode | null = null
         let openEnd = -1
-        WORD.lastIndex = sentence.start
         for (
-          let word = WORD.exec(masked);
+          let word = nextWord(masked, sentence.start);
           word && word.index < sentence.end;
-          word = WORD.exec(masked)
+          word = nextWord(masked, word.index + word.value.length)
         ) {
           // Quotations opening before this word become the parents of the words inside them.
           while (
@@ -130,10 +144,10 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
             }
             content.push(open)
           }
-          const end = word.index + word[0].length
+          const end = word.index + word.value.length
           const node: WordNode = {
             type: 'word',
-            value: word[0],
+            value: word.value,
             position: position(word.index, end),
           }
           if (open && word.index < openEnd) open.children.push(node)
