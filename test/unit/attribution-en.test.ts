@@ -164,6 +164,22 @@ describe('English: descriptions and surnames', () => {
   })
 })
 
+describe('English: a surname after a person named but not yet heard', () => {
+  test('Chen → Laura Chen, named in an earlier sentence that reports nothing', () => {
+    const text =
+      'Laura Chen spoke to the crowd. The strike will go on, Chen said. “Never,” Chen added.'
+    assert.deepEqual(rows(text), [
+      ['claim', 'Laura Chen', 'Chen', 'said', 'surname'],
+      ['quote', 'Laura Chen', 'Chen', 'added', 'surname'],
+    ])
+    const { analysis } = attributions(text)
+    assert.deepEqual(
+      analysis.data.speakers.map((speaker) => [speaker.name, speaker.kind]),
+      [['Laura Chen', 'person']],
+    )
+  })
+})
+
 describe('English: adjacent quotations', () => {
   test('quotations with no cue continue the paragraph’s speaker', () => {
     const text = 'Tom Baker said the strike would go on. “We will hold.” “To the end.”'
@@ -190,6 +206,18 @@ describe('English: adjacent quotations', () => {
 
   test('a quote-only paragraph after a paragraph with no speaker stays unattributed', () => {
     assert.deepEqual(rows('Nobody spoke.\n\n“To the end.”'), [['quote', null, null, null, 'none']])
+  })
+
+  test('the cue of a short next sentence reports the quotation; a claim keeps its own cue', () => {
+    assert.deepEqual(rows('“Who picks the auditors?” Delgado asked.'), [
+      ['quote', 'Delgado', 'Delgado', 'asked', 'inverted'],
+    ])
+    // The next sentence says something of its own: its cue is the claim's, and the
+    // quotation before it has no speaker of its own.
+    assert.deepEqual(rows('“We will not give up.” The strike will go on, Chen said.'), [
+      ['quote', null, null, null, 'none'],
+      ['claim', 'Chen', 'Chen', 'said', 'cue'],
+    ])
   })
 })
 

@@ -234,6 +234,20 @@ describe('French: descriptions and surnames', () => {
   })
 })
 
+describe('French: a surname after a person named but not yet heard', () => {
+  test('Vaudrey → Bernard Vaudrey, named in an earlier sentence that reports nothing', () => {
+    const text =
+      'Bernard Vaudrey a visité l’usine mardi. La grève continuera, a dit Vaudrey. «Jamais», a ajouté Vaudrey.'
+    assert.deepEqual(
+      attributions(text).views.map((v) => [v.kind, v.speaker, v.source, v.method]),
+      [
+        ['claim', 'Bernard Vaudrey', 'Vaudrey', 'surname'],
+        ['quote', 'Bernard Vaudrey', 'Vaudrey', 'surname'],
+      ],
+    )
+  })
+})
+
 describe('French: adjacent quotations', () => {
   test('quotations with no cue continue the paragraph’s speaker', () => {
     const text = 'Paul Martin a dit que la grève continuerait. «Nous tiendrons.» «Jusqu’au bout.»'

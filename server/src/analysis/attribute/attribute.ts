@@ -229,7 +229,8 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
         if (
           nextCue &&
           nextCue.start - next.start < 40 &&
-          !(quotesBySentence.get(closeSentence + 1) ?? []).some((q) => q.open < nextCue.start)
+          !(quotesBySentence.get(closeSentence + 1) ?? []).some((q) => q.open < nextCue.start) &&
+          opensWithSubject(next, nextCue)
         ) {
           cue = { cue: nextCue, after: true }
         }
@@ -310,6 +311,14 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
       lastByParagraph.set(sentence.paragraph, claim)
     }
   })
+
+  /** `Delgado asked.`, not `The strike will go on, Chen said.`: the next sentence is only its
+   * speaker and the cue, so it reports the quotation rather than a claim of its own. */
+  function opensWithSubject(sentence: Sentence, cue: Cue): boolean {
+    const subject = findSubject(lexicon, masked, view, sentence, cue)
+    if (subject === null || subject === COORDINATED) return false
+    return !/\S/.test(view.slice(sentence.start, subject.phrase.start))
+  }
 
   /** `Marchetti said the state had asked for aid`: a cue inside the words another cue reports
    * is part of that claim, not a claim of its own. */

@@ -362,8 +362,9 @@ export class SpeakerRegistry {
         if (this.latent[i].end > named.start) continue
         const person = this.latentPhrase(this.latent[i])
         if (person?.name && fold(person.name).split(' ').pop() === surname) {
-          entry =
-            this.entries.find((e) => e.speaker === this.resolve(person, null)?.speaker) ?? null
+          // Resolved once, before looking for its entry: the person may be new here.
+          const resolved = this.resolve(person, null)
+          entry = this.entries.find((e) => e.speaker === resolved?.speaker) ?? null
           if (entry) {
             method = 'surname'
             antecedent = person
