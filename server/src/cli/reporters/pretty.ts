@@ -1,11 +1,14 @@
 /**
- * The human report, made by vfile-reporter one file at a time (so it streams) with one summary
- * line at the end: `✖ 1 error, ⚠ 2 warnings`, as unified's tools print it.
+ * The human report, as vfile-reporter makes it, one file at a time (so it streams) with one
+ * summary line at the end: `✖ 1 error, ⚠ 2 warnings`, as unified's tools print it. Plain text is
+ * laid out here (`pretty-table.ts`); vfile-reporter still lays out a file with wide, combining
+ * or control characters in a cell.
  */
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { reporter } from 'vfile-reporter'
 import { type FileReport, type LintMessage, type LintTotals, STDIN_NAME } from '../report'
+import { prettyTable } from './pretty-table'
 import type { LintReporter, ReporterOptions } from './reporter'
 
 export function prettyReporter(options: ReporterOptions): LintReporter {
@@ -15,10 +18,8 @@ export function prettyReporter(options: ReporterOptions): LintReporter {
     start: () => '',
     file(report) {
       if (options.quiet && report.messages.length === 0) return ''
-      let text = withoutSummary(
-        reporter([toVFile(report)], { color: options.color, defaultName: STDIN_NAME }),
-        report,
-      )
+      let text =
+        prettyTable(report, options.color, STDIN_NAME) ?? vfileReport(report, options.color)
       // vfile-reporter separates a file with messages from the next by a blank line.
       if (previousHadMessages) text = `\n${text}`
       previousHadMessages = report.messages.length > 0
@@ -31,6 +32,11 @@ export function prettyReporter(options: ReporterOptions): LintReporter {
       return `${printedAny ? '\n' : ''}${summary}\n`
     },
   }
+}
+
+/** The same text from vfile-reporter itself. */
+export function vfileReport(report: FileReport, color: boolean): string {
+  return withoutSummary(reporter([toVFile(report)], { color, defaultName: STDIN_NAME }), report)
 }
 
 /** vfile-reporter ends each report with a blank line and a summary when there are errors or
