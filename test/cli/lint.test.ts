@@ -150,6 +150,22 @@ describe('lint: what gets linted', () => {
     )
   })
 
+  test('a folder given twice, once through a link to it, is linted once', async () => {
+    const cwd = await tempFolder({
+      'desk/a.dispatch': await fixture('clean.dispatch'),
+      'desk/sub/b.dispatch': await fixture('clean.dispatch'),
+    })
+    await symlink(join(cwd, 'desk'), join(cwd, 'link'))
+    const result = await runCli(['lint', 'link', 'desk', 'desk/sub/b.dispatch', '-f', 'json'], {
+      cwd,
+    })
+    assert.equal(result.code, 0)
+    assert.deepEqual(
+      json(result.stdout).map((report) => report.file),
+      ['link/a.dispatch', 'link/sub/b.dispatch'],
+    )
+  })
+
   test('stdin with -, in its place among the files', async () => {
     const cwd = await desk()
     const clean = await runCli(['lint', '-'], { cwd, stdin: await fixture('clean.dispatch') })

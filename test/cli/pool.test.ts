@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { EventEmitter } from 'node:events'
 import { describe, test } from 'node:test'
 import type { Worker } from 'node:worker_threads'
-import { runInPool } from '../../server/src/cli/pool'
+import { poolWindow, runInPool } from '../../server/src/cli/pool'
 import type { FileTask, TaskOutcome } from '../../server/src/cli/tasks'
 
 function tasks(count: number): FileTask[] {
@@ -15,26 +15,28 @@ function tasks(count: number): FileTask[] {
   }))
 }
 
-/** A stand-in worker that answers after a number of event-loop turns that depends on the task,
- * so that answers come back out of order. */
+/** A stand-in worker that answers each batch after a number of event-loop turns that depends
+ * on its tasks, so that answers come back out of order. */
 class FakeWorker extends EventEmitter {
   static inFlight = 0
   static maxInFlight = 0
+  static batches = 0
   terminated = false
 
-  postMessage(task: FileTask) {
-    FakeWorker.inFlight++
+  postMessage(batch: FileTask[]) {
+    FakeWorker.batches++
+    FakeWorker.inFlight += batch.length
     FakeWorker.maxInFlight = Math.max(FakeWorker.maxInFlight, FakeWorker.inFlight)
-    let turns = (task.index * 7) % 5
+    let turns = (batch[0].index * 7) % 5
     const answer = () => {
       if (turns-- > 0) return setImmediate(answer)
-      FakeWorker.inFlight--
-      const outcome: TaskOutcome = {
+      FakeWorker.inFlight -= batch.length
+      const outcomes: TaskOutcome[] = batch.map((task) => ({
         index: task.index,
         kind: 'lint',
         report: { file: task.display, messages: [] },
-      }
-      this.emit('message', outcome)
+      }))
+      this.emit('message', outcomes)
     }
     setImmediate(answer)
   }
@@ -50,6 +52,7 @@ describe('runInPool', () => {
     const workers: FakeWorker[] = []
     const delivered: number[] = []
     FakeWorker.maxInFlight = 0
+    FakeWorker.batches = 0
     await runInPool(
       tasks(500),
       {
@@ -59,6 +62,7 @@ describe('runInPool', () => {
           return worker as unknown as Worker
         },
         workerCount: 3,
+        batchSize: 8,
       },
       (outcome) => delivered.push(outcome.index),
     )
@@ -68,9 +72,80 @@ describe('runInPool', () => {
     )
     assert.equal(workers.length, 3)
     assert.ok(workers.every((worker) => worker.terminated))
+    const window = poolWindow(3, 8)
     assert.ok(
-      FakeWorker.maxInFlight <= 3 * 8,
-      `at most 24 tasks out, saw ${FakeWorker.maxInFlight}`,
+      FakeWorker.maxInFlight <= window,
+      `at most ${window} tasks out, saw ${FakeWorker.maxInFlight}`,
+    )
+    // Several files per message, fewer near the end so that no worker is left with a long one.
+    assert.ok(FakeWorker.batches < 500 / 4, `${FakeWorker.batches} messages for 500 tasks`)
+  })
+
+  test('this thread takes tasks too when it can run them, in the same order', async () => {
+    const delivered: number[] = []
+    const ranHere: number[] = []
+    let outHere = 0
+    FakeWorker.batches = 0
+    await runInPool(
+      tasks(300),
+      {
+        createWorker: () => new FakeWorker() as unknown as Worker,
+        workerCount: 1,
+        batchSize: 4,
+        runHere: async (task) => {
+          outHere++
+          assert.equal(outHere, 1, 'one task at a time here')
+          await new Promise((resolve) => setImmediate(resolve))
+          outHere--
+          ranHere.push(task.index)
+          return { index: task.index, kind: 'lint', report: { file: task.display, messages: [] } }
+        },
+      },
+      (outcome) => delivered.push(outcome.index),
+    )
+    assert.deepEqual(
+      delivered,
+      Array.from({ length: 300 }, (_, index) => index),
+    )
+    assert.ok(ranHere.length > 0 && ranHere.length < 300, `${ranHere.length} tasks here`)
+    assert.ok(FakeWorker.batches > 0)
+  })
+
+  test('with no worker, every task runs here', async () => {
+    const delivered: number[] = []
+    await runInPool(
+      tasks(40),
+      {
+        createWorker: () => assert.fail('no worker expected'),
+        workerCount: 0,
+        runHere: async (task) => ({
+          index: task.index,
+          kind: 'lint',
+          report: { file: task.display, messages: [] },
+        }),
+      },
+      (outcome) => delivered.push(outcome.index),
+    )
+    assert.deepEqual(
+      delivered,
+      Array.from({ length: 40 }, (_, index) => index),
+    )
+  })
+
+  test('a task failing on this thread fails the run', async () => {
+    await assert.rejects(
+      runInPool(
+        tasks(50),
+        {
+          createWorker: () => new FakeWorker() as unknown as Worker,
+          workerCount: 1,
+          runHere: async () => {
+            throw new Error('internal')
+          },
+        },
+        () => {},
+      ),
+      /internal/,
     )
   })
 

@@ -27,7 +27,7 @@ export async function analyseFiles(
   deliver: (outcome: TaskOutcome) => void,
 ): Promise<AnalyseResult> {
   const paths = options.paths.length > 0 ? options.paths : ['.']
-  const { targets, problems } = await expandTargets(paths, io.cwd)
+  const { targets, problems } = expandTargets(paths, io.cwd)
   const configs = new ConfigResolver(io, options.config)
   const withOverrides = (settings: AnalysisSettings): AnalysisSettings =>
     options.language === undefined ? settings : { ...settings, language: options.language }

@@ -1,9 +1,12 @@
 /**
  * From command-line arguments to the files to read: literal paths (any extension), folders
  * (their `*.dispatch` files, recursively) and globs, in the order given, each file once.
+ *
+ * The file system is asked synchronously: nothing else runs yet, and awaiting a `stat` and a
+ * `realpath` per file, one after the other, took 0.3 s for 2,000 files.
  */
-import { realpath, stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { type Dirent, realpathSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import fastGlob from 'fast-glob'
 import { describeFileError } from './errors'
 
@@ -20,16 +23,12 @@ export interface ExpandedTargets {
   problems: string[]
 }
 
-export async function expandTargets(
-  args: readonly string[],
-  cwd: string,
-): Promise<ExpandedTargets> {
+export function expandTargets(args: readonly string[], cwd: string): ExpandedTargets {
   const targets: Target[] = []
   const problems: string[] = []
   // Keyed by real path, so that a file reached twice (two arguments, a link) is linted once.
   const seen = new Set<string>()
-  const add = async (path: string) => {
-    const real = await realpath(path).catch(() => path)
+  const add = (path: string, real = realPath(path)) => {
     if (seen.has(real)) return
     seen.add(real)
     targets.push({ kind: 'file', path, display: displayPath(path, cwd) })
@@ -44,54 +43,82 @@ export async function expandTargets(
     const path = resolve(cwd, arg)
     let isFolder: boolean
     try {
-      isFolder = (await stat(path)).isDirectory()
+      isFolder = statSync(path).isDirectory()
     } catch (error) {
       const code = (error as { code?: unknown }).code
       if ((code === 'ENOENT' || code === 'ENOTDIR') && fastGlob.isDynamicPattern(arg)) {
-        const matches = await findFiles(arg, cwd)
+        const matches = findFiles(arg, cwd)
         if (matches.length === 0) problems.push(`no file matches '${arg}'. Check the pattern.`)
-        for (const match of matches) await add(match)
+        for (const match of matches) add(match.path)
       } else {
         problems.push(describeFileError(error, arg))
       }
       continue
     }
     if (!isFolder) {
-      await add(path)
+      add(path)
       continue
     }
-    const found = await findFiles(`**/*${DISPATCH_EXTENSION}`, path)
+    const found = findFiles(`**/*${DISPATCH_EXTENSION}`, path)
     if (found.length === 0) {
       problems.push(
         `found no ${DISPATCH_EXTENSION} file in the folder '${arg}'. Pass a folder or files that hold dispatches.`,
       )
     }
-    for (const file of found) await add(file)
+    // The walk follows no link to a folder: below the folder's real path, a file that is not a
+    // link is where its path says.
+    const realFolder = realPath(path)
+    for (const file of found) {
+      add(file.path, file.link ? undefined : join(realFolder, relative(path, file.path)))
+    }
   }
   return { targets, problems }
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path)
+  } catch {
+    return path
+  }
+}
+
+interface FoundFile {
+  path: string
+  /** A link to a file (its real path is elsewhere). */
+  link: boolean
 }
 
 /**
  * The files matching a glob, sorted. Links to folders are not followed (a link back to a parent
  * would make the walk endless); links to files are kept.
  */
-async function findFiles(pattern: string, cwd: string): Promise<string[]> {
-  const entries = await fastGlob.glob(pattern, {
+function findFiles(pattern: string, cwd: string): FoundFile[] {
+  const entries = fastGlob.sync(pattern, {
     cwd,
     absolute: true,
     ignore: IGNORED,
     followSymbolicLinks: false,
     onlyFiles: false,
+    objectMode: true,
   })
-  const files: string[] = []
+  const files: FoundFile[] = []
   for (const entry of entries) {
-    const isFile = await stat(entry).then(
-      (stats) => stats.isFile(),
-      () => false,
-    )
-    if (isFile) files.push(resolve(entry))
+    const dirent = entry.dirent as Dirent
+    // The entry's type from the folder listing; anything else (a link, or a type the file
+    // system did not give) is asked of the file system, links followed.
+    const isFile = dirent.isFile() || (!dirent.isDirectory() && isFileOrLinkToFile(entry.path))
+    if (isFile) files.push({ path: resolve(entry.path), link: !dirent.isFile() })
   }
-  return files.sort()
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+function isFileOrLinkToFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
 }
 
 /** Relative to the working folder, with `/` on every system (what CI annotations expect). */

@@ -1,7 +1,12 @@
 /**
- * Many files on worker threads: results come back in any order and are handed on in input
- * order, as soon as each next one is ready. At most `window` tasks are out at once, so memory
- * stays bounded however many files there are, even when one slow file holds up the output.
+ * Many files on worker threads, and on this thread too when `runHere` is given: results come
+ * back in any order and are handed on in input order, as soon as each next one is ready.
+ *
+ * Tasks go to a worker in batches (one message each way per batch, not per file) and each
+ * worker is kept two batches ahead, so that it never waits for this thread between batches.
+ * This thread takes one task at a time between messages. At most `window` tasks are out at
+ * once (sent and not yet handed on), so memory stays bounded however many files there are,
+ * even when one slow file holds up the output.
  */
 import type { Worker } from 'node:worker_threads'
 import type { FileTask, TaskOutcome } from './tasks'
@@ -9,6 +14,18 @@ import type { FileTask, TaskOutcome } from './tasks'
 export interface PoolOptions {
   createWorker: () => Worker
   workerCount: number
+  /** Run a task on this thread: given, this thread takes tasks too, between messages. */
+  runHere?: (task: FileTask) => Promise<TaskOutcome>
+  /** Most tasks in one message to a worker (default 8). */
+  batchSize?: number
+}
+
+/** Batches a worker holds at once: one it works on, one waiting. */
+const BATCHES_AHEAD = 2
+
+/** Most tasks out at once (sent and not yet handed on) for this many threads. */
+export function poolWindow(threads: number, batchSize: number): number {
+  return Math.max(threads * batchSize * (BATCHES_AHEAD + 2), 16)
 }
 
 export async function runInPool(
@@ -16,26 +33,49 @@ export async function runInPool(
   options: PoolOptions,
   deliver: (outcome: TaskOutcome) => void,
 ): Promise<void> {
-  const workerCount = Math.max(1, Math.min(options.workerCount, tasks.length))
-  const window = workerCount * 8
+  const runHere = options.runHere
+  const workerCount = Math.max(
+    runHere ? 0 : 1,
+    Math.min(options.workerCount, tasks.length - (runHere ? 1 : 0)),
+  )
+  const batchSize = Math.max(1, options.batchSize ?? 8)
+  const threads = workerCount + (runHere ? 1 : 0)
+  const window = poolWindow(threads, batchSize)
   const workers: Worker[] = []
   const waiting = new Map<number, TaskOutcome>()
+  const batchesOut = new Map<Worker, number>()
   let nextToSend = 0
   let nextToDeliver = 0
+  let settled = false
+  let hereBusy = false
 
   try {
     await new Promise<void>((resolve, reject) => {
       if (tasks.length === 0) return resolve()
-      const feed = (worker: Worker) => {
-        if (nextToSend < tasks.length && nextToSend - nextToDeliver < window) {
-          worker.postMessage(tasks[nextToSend++])
-          return true
-        }
-        return false
+      const fail = (error: unknown) => {
+        settled = true
+        reject(error)
       }
-      const idle: Worker[] = []
-      const onOutcome = (worker: Worker, outcome: TaskOutcome) => {
-        waiting.set(outcome.index, outcome)
+      /** How many tasks may go out now: within the window, and a fair share near the end so
+       * that no thread is left alone with a long batch. */
+      const available = (most: number) => {
+        const open = window - (nextToSend - nextToDeliver)
+        const remaining = tasks.length - nextToSend
+        const share = Math.ceil(remaining / (threads * BATCHES_AHEAD))
+        return Math.max(0, Math.min(most, open, remaining, share))
+      }
+      const feed = (worker: Worker) => {
+        while ((batchesOut.get(worker) ?? 0) < BATCHES_AHEAD) {
+          const size = available(batchSize)
+          if (size === 0) return
+          worker.postMessage(tasks.slice(nextToSend, nextToSend + size))
+          nextToSend += size
+          batchesOut.set(worker, (batchesOut.get(worker) ?? 0) + 1)
+        }
+      }
+      const receive = (outcomes: readonly TaskOutcome[]) => {
+        if (settled) return
+        for (const outcome of outcomes) waiting.set(outcome.index, outcome)
         let ready = waiting.get(nextToDeliver)
         while (ready) {
           waiting.delete(nextToDeliver)
@@ -43,28 +83,45 @@ export async function runInPool(
           deliver(ready)
           ready = waiting.get(nextToDeliver)
         }
-        if (nextToDeliver === tasks.length) return resolve()
-        // Delivering may have opened the window for workers that were left idle.
-        while (idle.length > 0 && feed(idle[idle.length - 1])) idle.pop()
-        if (!feed(worker)) idle.push(worker)
+        if (nextToDeliver === tasks.length) {
+          settled = true
+          resolve()
+          return
+        }
+        // Delivering may have opened the window for threads that were left waiting.
+        for (const worker of workers) feed(worker)
+        workHere()
+      }
+      /** This thread's share: one task, then back to the event loop to hear from workers. */
+      const workHere = () => {
+        if (!runHere || hereBusy || settled || available(1) === 0) return
+        hereBusy = true
+        const task = tasks[nextToSend++]
+        runHere(task)
+          .then((outcome) => {
+            hereBusy = false
+            receive([outcome])
+          })
+          .catch(fail)
       }
       for (let count = 0; count < workerCount; count++) {
         const worker = options.createWorker()
         workers.push(worker)
-        worker.on('message', (outcome: TaskOutcome) => {
+        worker.on('message', (outcomes: TaskOutcome[]) => {
           try {
-            onOutcome(worker, outcome)
+            batchesOut.set(worker, (batchesOut.get(worker) ?? 1) - 1)
+            receive(outcomes)
           } catch (error) {
-            reject(error)
+            fail(error)
           }
         })
-        worker.on('error', reject)
+        worker.on('error', fail)
         worker.on('exit', (code) => {
-          if (nextToDeliver < tasks.length)
-            reject(new Error(`a worker thread stopped (code ${code})`))
+          if (!settled) fail(new Error(`a worker thread stopped (code ${code})`))
         })
-        if (!feed(worker)) idle.push(worker)
+        feed(worker)
       }
+      workHere()
     })
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))

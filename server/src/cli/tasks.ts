@@ -28,6 +28,7 @@ export type TaskOutcome =
   | { index: number; kind: 'failed'; message: string }
 
 export type ReadFile = (path: string) => Promise<Uint8Array>
+export type ReadFileSync = (path: string) => Uint8Array
 
 export async function runFileTask(task: FileTask, readFile: ReadFile): Promise<TaskOutcome> {
   let bytes: Uint8Array
@@ -36,6 +37,21 @@ export async function runFileTask(task: FileTask, readFile: ReadFile): Promise<T
   } catch (error) {
     return { index: task.index, kind: 'failed', message: describeFileError(error, task.display) }
   }
+  return analyzeBytes(task, bytes)
+}
+
+/** The same, reading synchronously (a worker thread has nothing else to do meanwhile). */
+export function runFileTaskSync(task: FileTask, readFile: ReadFileSync): TaskOutcome {
+  let bytes: Uint8Array
+  try {
+    bytes = readFile(task.path)
+  } catch (error) {
+    return { index: task.index, kind: 'failed', message: describeFileError(error, task.display) }
+  }
+  return analyzeBytes(task, bytes)
+}
+
+function analyzeBytes(task: FileTask, bytes: Uint8Array): TaskOutcome {
   const decoded = decodeText(bytes)
   if (!decoded.ok) {
     return {
