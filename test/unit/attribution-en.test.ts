@@ -164,6 +164,62 @@ describe('English: descriptions and surnames', () => {
   })
 })
 
+describe('English: roles', () => {
+  function roles(text: string) {
+    return attributions(text).analysis.data.speakers.map((s) => [s.name, s.role])
+  }
+
+  test('an apposition keeps its complement: at, in, from', () => {
+    assert.deepEqual(
+      roles('“Prices will rise,” said Maria Lopez, an economist at the Bergen Institute.'),
+      [['Maria Lopez', 'an economist at the Bergen Institute']],
+    )
+    assert.deepEqual(roles('Anne Roy, a nurse in the emergency department, said it was full.'), [
+      ['Anne Roy', 'a nurse in the emergency department'],
+    ])
+    // A circumstance after the apposition is still no part of it.
+    assert.deepEqual(roles('Anne Roy, a nurse, said during a briefing that the ward was full.'), [
+      ['Anne Roy', 'a nurse'],
+    ])
+  })
+
+  test('an age between the name and the role, and a relative clause after the role', () => {
+    assert.deepEqual(
+      roles(
+        '“We cannot live on this,” said Jef Vandamme, 58, a dairy farmer from Flanders who had driven his tractor for six hours.',
+      ),
+      [['Jef Vandamme', 'a dairy farmer from Flanders']],
+    )
+    assert.deepEqual(roles('Jef Vandamme, 58, a dairy farmer, said prices were too low.'), [
+      ['Jef Vandamme', 'a dairy farmer'],
+    ])
+  })
+
+  test('the role given where a person is first named, before they speak', () => {
+    assert.deepEqual(
+      roles(
+        'Former finance minister Radu Sorescu took 41 percent. “We will fight on,” Sorescu said.',
+      ),
+      [['Radu Sorescu', 'Former finance minister']],
+    )
+    // A sentence-initial determiner is lower-cased in the role.
+    assert.deepEqual(
+      roles(
+        'The chief executive of Corvane Aerospace, Martin Hale, testified on Tuesday. “We failed,” Hale said.',
+      ),
+      [['Martin Hale', 'the chief executive of Corvane Aerospace']],
+    )
+    // Words before a name that are a clause, a quotation or a coordination are no role.
+    assert.deepEqual(
+      roles('Langford said a coalition between Ana Ruiz and Tom Baker was near. “No,” Ruiz said.'),
+      [
+        ['Langford', null],
+        ['Ana Ruiz', null],
+      ],
+    )
+  })
+})
+
 describe('English: a surname after a person named but not yet heard', () => {
   test('Chen → Laura Chen, named in an earlier sentence that reports nothing', () => {
     const text =

@@ -84,7 +84,7 @@ describe('French: cue in the sentence, subject before it', () => {
         method: 'cue',
       },
     ])
-    assert.equal(analysis.data.speakers[0].role, 'Le ministre de l’Intérieur')
+    assert.equal(analysis.data.speakers[0].role, 'le ministre de l’Intérieur')
   })
 })
 
@@ -230,6 +230,41 @@ describe('French: descriptions and surnames', () => {
         ['quote', 'Marie Dupont', 'Mme Dupont', 'surname'],
         ['quote', 'Marie Dupont', 'elle', 'pronoun'],
       ],
+    )
+  })
+})
+
+describe('French: roles', () => {
+  function roles(text: string) {
+    return attributions(text).analysis.data.speakers.map((s) => [s.name, s.role])
+  }
+
+  test('the role given where a person is first named, before they speak', () => {
+    assert.deepEqual(
+      roles(
+        'L’avocate générale Claire Vasseur a requis jeudi trente ans de réclusion. « C’est une exécution », a déclaré Mme Vasseur.',
+      ),
+      [['Claire Vasseur', 'avocate générale']],
+    )
+    assert.deepEqual(
+      roles(
+        'Le ministre de l’Intérieur, Arnaud Sellier, doit se rendre sur place. « Nous serons là », a-t-il déclaré.',
+      ),
+      [['Arnaud Sellier', 'le ministre de l’Intérieur']],
+    )
+    // `Présidé par l’actrice X`: the words before the name are not her role.
+    assert.deepEqual(
+      roles(
+        'Présidé cette année par l’actrice Claire Monfort, le jury se réunit. « Tout est ouvert », a déclaré Claire Monfort.',
+      ),
+      [['Claire Monfort', null]],
+    )
+  })
+
+  test('an age between the name and the role', () => {
+    assert.deepEqual(
+      roles('« Tout est perdu », a confié Lucie Marty, 72 ans, agricultrice dans le Gers.'),
+      [['Lucie Marty', 'agricultrice dans le Gers']],
     )
   })
 })

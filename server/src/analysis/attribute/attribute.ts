@@ -5,7 +5,14 @@ import { sentenceClaim } from './claim'
 import { type Cue, type CueMatcher, findCues } from './cues'
 import { readNounPhrase } from './noun-phrase'
 import { type Resolution, SpeakerRegistry } from './speakers'
-import { COORDINATED, findMedium, findSubject, mainSubject, type Subject } from './subjects'
+import {
+  COORDINATED,
+  findMedium,
+  findSubject,
+  hasVerb,
+  mainSubject,
+  type Subject,
+} from './subjects'
 
 export interface AttributionInput {
   text: string
@@ -406,12 +413,17 @@ function registerLatentPersons(
   const head = view.slice(sentence.start, Math.min(sentence.end, sentence.start + 90))
   const addLatentAt = (start: number, end: number) => {
     let read: ReturnType<typeof readNounPhrase> | undefined
+    let role: string | null | undefined
     registry.addLatent({
       start,
       end,
       read: () => {
         read ??= readNounPhrase(lexicon, text.slice(start, end), start)
         return read
+      },
+      role: () => {
+        role ??= roleBefore(lexicon, text, view, sentence.start, start, end)
+        return role
       },
     })
   }
@@ -432,6 +444,51 @@ function registerLatentPersons(
     const end = start + match[0].length
     addLatentAt(start, end)
   }
+}
+
+/** Words that, before a name, show it is not the subject with its role: `Selon X`, `After X`,
+ * `Présidé par l'actrice X`, `Tom Baker and Anne Roy`. */
+const NOT_A_ROLE =
+  /^(?:selon|d['’]après|pour|par|avec|dans|sur|après|avant|lors|comme|et|ou|mais|puis|according|after|before|in|on|at|with|for|by|when|while|as|like|and|or|but|then)$/iu
+
+/**
+ * The role a sentence gives the person it opens with, where it names them: the words before the
+ * name (`L'avocate générale Claire Vasseur a requis…`, `Former finance minister Radu Sorescu
+ * took…`) or an apposition before it (`Le ministre de l'Intérieur, Arnaud Sellier, doit…`).
+ */
+function roleBefore(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  from: number,
+  start: number,
+  end: number,
+): string | null {
+  const prefix = view.slice(from, start)
+  // A quotation before the name (`“…,” said Tom Baker`): the words before are no role.
+  if (/[«»“”"‹›\u2063]/.test(prefix)) return null
+  const words = prefix.trim().split(/\s+/)
+  if (!words[0] || words.length > 8 || words.some((word) => NOT_A_ROLE.test(word))) return null
+  // `Langford said a coalition between X…`: a clause, not a role.
+  if (hasVerb(lexicon, prefix)) return null
+  const apposition = /^([^,;:]+),\s*$/u.exec(prefix)
+  if (apposition) {
+    const phrase = readNounPhrase(
+      lexicon,
+      text.slice(from, from + apposition[1].length),
+      from,
+      'apposition',
+    )
+    if (phrase?.kind !== 'description') return null
+    // Opening the sentence, its determiner is capitalised: `Le ministre` → `le ministre`.
+    const first = /^[\p{L}]+['’]?/u.exec(phrase.text)?.[0].toLowerCase().replace('’', "'") ?? ''
+    return first in lexicon.determiners || first.endsWith("'")
+      ? phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1)
+      : phrase.text
+  }
+  if (/[,;:]/.test(prefix)) return null
+  const phrase = readNounPhrase(lexicon, text.slice(from, end), from)
+  return phrase?.kind === 'name' && phrase.end === end ? phrase.role : null
 }
 
 function copySpeaker(target: Attribution, from: Attribution): void {

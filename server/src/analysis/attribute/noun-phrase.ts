@@ -293,12 +293,25 @@ function genderOfRole(words: string[]): Gender {
   return null
 }
 
+/** Circumstances that end a subject (`X lors de…`, `Smith at a news conference`); in an
+ * apposition, `at`, `in`, `on`, `from`, `sur` and `dans` belong to the role (`an analyst at
+ * Halberd Securities`, `nurse in the emergency department`). */
+const CIRCUMSTANCE =
+  /\s(?:sur|dans|lors|devant|depuis|pendant|durant|après|avant|face|on|in|at|during|after|before|via|while|when|outside|inside|earlier|later|late)(?=\s|$)/iu
+const APPOSITION_CIRCUMSTANCE =
+  /\s(?:lors|devant|depuis|pendant|durant|après|avant|face|during|after|before|via|while|when|earlier|later|late)(?=\s|$)/iu
+
 /**
  * Reads one source phrase as written at a cue: a pronoun, a name (with its title and role
  * words), or a description; says what kind of speaker it names. `offset` is where `raw`
- * starts in the file.
+ * starts in the file. An `apposition` (`X, an analyst at Y,`) keeps its complements.
  */
-export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): NounPhrase | null {
+export function readNounPhrase(
+  lexicon: Lexicon,
+  raw: string,
+  offset: number,
+  mode: 'subject' | 'apposition' = 'subject',
+): NounPhrase | null {
   let text = raw
   // Cheap literal checks first: most phrases hold no reason and no medium.
   const hints = lexicon.compiled?.hints
@@ -323,10 +336,7 @@ export function readNounPhrase(lexicon: Lexicon, raw: string, offset: number): N
   const relative = lexicon.compiled?.relativeEnd.exec(text)
   if (relative) text = text.slice(0, relative.index)
   // Circumstances after the source: `Mer Solidaire sur le réseau social X`, `X lors de…`.
-  const circumstance =
-    /\s(?:sur|dans|lors|devant|depuis|pendant|durant|après|avant|face|on|in|at|during|after|before|via|while|when|outside|inside|earlier|later|late)(?=\s|$)/iu.exec(
-      text,
-    )
+  const circumstance = (mode === 'apposition' ? APPOSITION_CIRCUMSTANCE : CIRCUMSTANCE).exec(text)
   if (circumstance && circumstance.index > 0) text = text.slice(0, circumstance.index)
   const list = tokens(text, offset)
   // Trailing time words: `le ministre mercredi`, `Smith on Tuesday`.

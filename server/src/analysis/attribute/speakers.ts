@@ -64,6 +64,9 @@ export interface LatentPerson {
   end: number
   /** Read only when a pronoun needs it: most named people never become antecedents. */
   read: () => NounPhrase | null
+  /** The role the sentence gives the person where it names them (`L'avocate générale X`,
+   * `Le ministre de l'Intérieur, X,`), read only when that person speaks with no role. */
+  role?: () => string | null
 }
 
 export class SpeakerRegistry {
@@ -315,6 +318,22 @@ export class SpeakerRegistry {
     return best
   }
 
+  /** The role given where this person was named before speaking (the latest such naming
+   * before this mention, among the last few dozen people named). */
+  private latentRole(entry: Entry, named: NounPhrase): string | null {
+    for (let i = this.latent.length - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) {
+      const person = this.latent[i]
+      if (!person.role || person.start > named.start) continue
+      const phrase = this.latentPhrase(person)
+      if (!phrase?.name) continue
+      const full = fold(phrase.name)
+      if (!entry.names.has(full)) continue
+      const role = person.role()
+      if (role) return role
+    }
+    return null
+  }
+
   /** The speaker a source phrase (with its apposition) names, creating it when new. */
   resolve(phrase: NounPhrase, appositive: NounPhrase | null): Resolution | null {
     if (phrase.kind === 'pronoun') {
@@ -381,11 +400,14 @@ export class SpeakerRegistry {
     const source = this.remember(entry, named, named.kind === 'name' ? 'name' : 'description')
     if (described && described !== named) {
       this.remember(entry, described, 'description')
-      if (!entry.speaker.role) entry.speaker.role = described.text
+      // (`The chief executive…, Martin Hale, testified`: `the chief executive…`.)
+      if (!entry.speaker.role) entry.speaker.role = this.displayName(described.text)
       if (described.reason && !entry.speaker.anonymityReason)
         entry.speaker.anonymityReason = described.reason
     }
     if (named.role && !entry.speaker.role) entry.speaker.role = named.role
+    if (!entry.speaker.role && named.kind === 'name' && entry.speaker.kind === 'person')
+      entry.speaker.role = this.latentRole(entry, named)
     // An unnamed source is known by its role: `responsable des forces pakistanaises de sécurité`.
     if (!entry.speaker.role && entry.speaker.kind === 'anonymous' && named.kind === 'description') {
       entry.speaker.role = this.withoutDeterminer(named.text).replace(/\s+/g, ' ')

@@ -120,22 +120,32 @@ function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment
   return { start, end, text: view.slice(start, end) }
 }
 
+/** An age in apposition (`Jef Vandamme, 58, a dairy farmer`, `Yannick Perrot, 47 ans,`): it
+ * stands between a name and its role. */
+function isAge(text: string): boolean {
+  return /^\d{1,3}(?:\s+(?:ans|years?\s+old))?$/u.test(text)
+}
+
 function appositiveAfter(
   lexicon: Lexicon,
   text: string,
   list: Segment[],
   index: number,
 ): NounPhrase | null {
-  const next = list[index + 1]
+  let next = list[index + 1]
+  if (next && isAge(next.text)) next = list[index + 2]
   if (!next?.text || isRelative(lexicon, next.text) || isAdverbial(lexicon, next.text)) return null
-  // An apposition is short and has no verb; the last segment of a `selon X, …` sentence is
+  // An apposition is short and has no verb (a relative clause after it aside: `a dairy
+  // farmer from Flanders who had driven…`); the last segment of a `selon X, …` sentence is
   // the reported clause itself.
+  const relative = lexicon.compiled?.relativeEnd.exec(next.text)
+  const own = relative ? next.text.slice(0, relative.index) : next.text
   if (
-    next.text.split(/\s+/).length > 12 ||
-    (lexicon.language === 'fr' ? FR_VERB : EN_VERB).test(` ${next.text} `)
+    own.split(/\s+/).length > 12 ||
+    (lexicon.language === 'fr' ? FR_VERB : EN_VERB).test(` ${own} `)
   )
     return null
-  const phrase = readNounPhrase(lexicon, text.slice(next.start, next.end), next.start)
+  const phrase = readNounPhrase(lexicon, text.slice(next.start, next.end), next.start, 'apposition')
   return phrase && phrase.kind !== 'pronoun' ? phrase : null
 }
 
@@ -170,7 +180,7 @@ const EN_CLAUSE_VERB =
   /\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|says|said|waited|must|should)\s|\s\p{Ll}{3,}ed\s+(?:to|the|a|an|that|on|in|by|for|with|\p{Ll}+)\s/u
 
 /** Whether words read as a noun phrase are in fact a clause (they hold a verb). */
-function hasVerb(lexicon: Lexicon, text: string): boolean {
+export function hasVerb(lexicon: Lexicon, text: string): boolean {
   return (lexicon.language === 'fr' ? FR_CLAUSE_VERB : EN_CLAUSE_VERB).test(` ${text} `)
 }
 
@@ -197,7 +207,8 @@ function lastPhrase(
     if (!phrase) continue
     // A clause is not a subject: `le Crédit rhodanien va absorber la Banque…, ont annoncé…`
     if (phrase.kind !== 'pronoun' && hasVerb(lexicon, phrase.text)) return null
-    const previous = list[i - 1]
+    // `Jef Vandamme, 58, a dairy farmer, said`: the age stands between the name and its role.
+    const previous = list[i - 1] && isAge(list[i - 1].text) ? list[i - 2] : list[i - 1]
     if (
       phrase.kind !== 'pronoun' &&
       previous?.text &&
@@ -212,6 +223,16 @@ function lastPhrase(
         !hasVerb(lexicon, head.text) &&
         (head.kind === 'name' || phrase.kind === 'name')
       ) {
+        // The one that is not the name is its role, read with its complements.
+        if (head.kind === 'name' && phrase.kind !== 'name') {
+          const role = readNounPhrase(
+            lexicon,
+            text.slice(segment.start, segment.end),
+            segment.start,
+            'apposition',
+          )
+          return { phrase: head, appositive: role ?? phrase, position: 'before' }
+        }
         return { phrase: head, appositive: phrase, position: 'before' }
       }
     }
