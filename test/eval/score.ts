@@ -39,6 +39,8 @@ export const COUNT_KEYS = [
   'claimTp',
   'claimFp',
   'claimFn',
+  'roleRight',
+  'roleTotal',
 ] as const
 
 export type Counts = Record<(typeof COUNT_KEYS)[number], number>
@@ -63,7 +65,7 @@ export const FLAG_RULES = new Set([
 ])
 
 const DETERMINERS =
-  /^(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an|plusieurs|certains|certaines|some|several)\s*/
+  /^(?:(?:le|la|les|un|une|des|du|de|the|a|an|plusieurs|certains|certaines|some|several)\s+|[ld]'\s*)/
 
 /** Case, accents' forms, quote marks, apostrophes and edge punctuation do not matter. */
 export function normalise(text: string): string {
@@ -94,6 +96,13 @@ function speakerMatches(predicted: Speaker | undefined, gold: GoldSpeaker | unde
     ...predicted.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text),
   ]
   return names.some((name) => aliases.has(normaliseName(name)))
+}
+
+const POSSESSIVES = /^(?:son|sa|ses|leur|leurs|his|her|their|its)\s+/
+
+/** A role as the hover shows it, without its determiner or possessive: `the mayor` = `mayor`. */
+export function normaliseRole(text: string): string {
+  return normaliseName(text).replace(POSSESSIVES, '').trim()
 }
 
 function occurrences(text: string, phrase: string): Array<[number, number]> {
@@ -200,6 +209,16 @@ export function score(
       `false flag: ${m.rule} “${text.slice(m.start, Math.min(m.end, m.start + 60))}”`,
     )
   })
+
+  // Roles: each gold speaker that has one and that the analysis found (by any of its names).
+  for (const gold of goldSpeakers.values()) {
+    if (!gold.role) continue
+    const found = data.speakers.find((speaker) => speakerMatches(speaker, gold))
+    if (!found) continue
+    result.roleTotal++
+    if (normaliseRole(found.role ?? '') === normaliseRole(gold.role)) result.roleRight++
+    else result.errors.push(`role of ${gold.id}: got ${found.role ?? 'none'}, want ${gold.role}`)
+  }
 
   // Claims: same sentence (by its first words) and same speaker.
   // Unattributed claims (no speaker) are scored as flags, not as claims.
