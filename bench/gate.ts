@@ -4,11 +4,17 @@
  * files, both as whole processes (start-up included), alternating, the order flipping every
  * round. Both write their report to /dev/null. Wall time is the figure (what a pipeline
  * waits); the CPU time of each process (threads included) is shown beside it on Linux.
+ *
+ * A third process, timed the same way, is the floor of our stack (parse-floor.ts): it reads
+ * every file and parses it with retext-latin, nothing more, on one thread. Its ratio to textlint
+ * says what the goal asks of the whole CLI.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { build } from 'esbuild'
+import { defaultWorkerCount } from '../server/src/cli/process-files'
 import { atMost, elapsed, type Figure } from './stats'
 
 export interface GateOptions {
@@ -27,9 +33,30 @@ interface Command {
   okCodes: number[]
 }
 
-function commands(options: GateOptions): { lens: Command; textlint: Command } {
+const FLOOR_BUNDLE = join(tmpdir(), 'dispatch-lens-bench', 'parse-floor.cjs')
+
+/** parse-floor.ts bundled with the options of the shipped CLI (esbuild.mjs). */
+async function bundleFloor(): Promise<void> {
+  await build({
+    entryPoints: [join(import.meta.dirname, 'parse-floor.ts')],
+    outfile: FLOOR_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+  })
+}
+
+function commands(options: GateOptions): { lens: Command; textlint: Command; floor: Command } {
   const folder = relative(options.repoRoot, options.folder)
   return {
+    floor: {
+      name: 'floor: read + retext-latin parse, 1 thread',
+      args: [FLOOR_BUNDLE, folder],
+      okCodes: [0],
+    },
     lens: { name: 'dispatch-lens lint', args: ['dist/cli.js', 'lint', folder], okCodes: [0, 1] },
     textlint: {
       name: 'textlint (no-todo, text plugin)',
@@ -110,44 +137,54 @@ function checkBothSeeEveryFile(options: GateOptions, lens: Command, textlint: Co
   }
 }
 
-export async function measureGate(options: GateOptions): Promise<Figure[]> {
-  const { lens, textlint } = commands(options)
-  checkBothSeeEveryFile(options, lens, textlint)
-  const lensMs: number[] = []
-  const textlintMs: number[] = []
-  const lensCpu: number[] = []
-  const textlintCpu: number[] = []
-  const ratios: number[] = []
-  for (let round = 0; round < options.warmups + options.rounds; round++) {
-    let lensTime: ProcessTime
-    let textlintTime: ProcessTime
-    if (round % 2 === 0) {
-      lensTime = await timeProcess(lens, options.repoRoot)
-      textlintTime = await timeProcess(textlint, options.repoRoot)
-    } else {
-      textlintTime = await timeProcess(textlint, options.repoRoot)
-      lensTime = await timeProcess(lens, options.repoRoot)
-    }
-    if (round < options.warmups) continue
-    lensMs.push(lensTime.wallMs / 1000)
-    textlintMs.push(textlintTime.wallMs / 1000)
-    ratios.push(lensTime.wallMs / textlintTime.wallMs)
-    if (lensTime.cpuMs !== null) lensCpu.push(lensTime.cpuMs / 1000)
-    if (textlintTime.cpuMs !== null) textlintCpu.push(textlintTime.cpuMs / 1000)
+function checkFloorSeesEveryFile(options: GateOptions, floor: Command): void {
+  const run = spawnSync(process.execPath, floor.args, { cwd: options.repoRoot, encoding: 'utf8' })
+  const parsed = Number(run.stdout.trim())
+  if (run.status !== 0 || parsed !== options.files) {
+    throw new Error(`${floor.name} parsed ${parsed} files, not ${options.files}: ${run.stderr}`)
   }
-  const workers = Math.max(1, availableParallelism() - 1)
+}
+
+export async function measureGate(options: GateOptions): Promise<Figure[]> {
+  const { lens, textlint, floor } = commands(options)
+  await bundleFloor()
+  checkBothSeeEveryFile(options, lens, textlint)
+  checkFloorSeesEveryFile(options, floor)
+  const all = [lens, textlint, floor]
+  const wall = new Map<Command, number[]>(all.map((command) => [command, []]))
+  const cpu = new Map<Command, number[]>(all.map((command) => [command, []]))
+  const ratios: number[] = []
+  const floorRatios: number[] = []
+  for (let round = 0; round < options.warmups + options.rounds; round++) {
+    // The order flips every round: each process in turn runs after the others' garbage.
+    const order = round % 2 === 0 ? all : [...all].reverse()
+    const times = new Map<Command, ProcessTime>()
+    for (const command of order) times.set(command, await timeProcess(command, options.repoRoot))
+    if (round < options.warmups) continue
+    for (const command of all) {
+      const time = times.get(command) as ProcessTime
+      wall.get(command)?.push(time.wallMs / 1000)
+      if (time.cpuMs !== null) cpu.get(command)?.push(time.cpuMs / 1000)
+    }
+    const textlintMs = (times.get(textlint) as ProcessTime).wallMs
+    ratios.push((times.get(lens) as ProcessTime).wallMs / textlintMs)
+    floorRatios.push((times.get(floor) as ProcessTime).wallMs / textlintMs)
+  }
+  const workers = defaultWorkerCount()
   const section = `Publishing gate (${options.files} dispatches, whole processes; the CLI uses ${workers} worker thread${workers === 1 ? '' : 's'} here)`
-  const cpu: Figure[] =
-    lensCpu.length > 0 && textlintCpu.length > 0
-      ? [
-          { section, label: `${lens.name}, CPU`, unit: 's', samples: lensCpu, digits: 2 },
-          { section, label: `${textlint.name}, CPU`, unit: 's', samples: textlintCpu, digits: 2 },
-        ]
-      : []
+  const figure = (label: string, samples: number[]): Figure => ({
+    section,
+    label,
+    unit: 's',
+    samples,
+    digits: 2,
+  })
+  const cpuFigures = all.every((command) => (cpu.get(command)?.length ?? 0) > 0)
+    ? all.map((command) => figure(`${command.name}, CPU`, cpu.get(command) ?? []))
+    : []
   return [
-    { section, label: lens.name, unit: 's', samples: lensMs, digits: 2 },
-    { section, label: textlint.name, unit: 's', samples: textlintMs, digits: 2 },
-    ...cpu,
+    ...all.map((command) => figure(command.name, wall.get(command) ?? [])),
+    ...cpuFigures,
     {
       section,
       label: 'dispatch-lens / textlint',
@@ -156,5 +193,6 @@ export async function measureGate(options: GateOptions): Promise<Figure[]> {
       goal: atMost(0.5),
       digits: 2,
     },
+    { section, label: 'floor / textlint', unit: '×', samples: floorRatios, digits: 2 },
   ]
 }

@@ -10,13 +10,18 @@ import { type FileTask, runFileTask, type TaskOutcome } from './tasks'
 
 export const WORKER_THRESHOLD = 32
 
+/** Worker threads started for many files when the caller does not say. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism() - 1)
+}
+
 export async function processFiles(
   tasks: readonly FileTask[],
   io: CliIo,
   deliver: (outcome: TaskOutcome) => void,
 ): Promise<void> {
   if (tasks.length > WORKER_THRESHOLD && io.createWorker) {
-    const workerCount = io.workerCount ?? Math.max(1, availableParallelism() - 1)
+    const workerCount = io.workerCount ?? defaultWorkerCount()
     await runInPool(tasks, { createWorker: io.createWorker, workerCount }, deliver)
     return
   }
