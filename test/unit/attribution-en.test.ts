@@ -164,6 +164,16 @@ describe('English: descriptions and surnames', () => {
   })
 })
 
+describe('English: an aside between the subject and its verb', () => {
+  test('a relative clause with its own `because` is no clause start', () => {
+    const text =
+      'A state environmental official, who asked not to be named because he was not authorized to discuss the case, said the plant had failed two inspections.'
+    assert.deepEqual(rows(text), [
+      ['claim', 'a state environmental official', 'A state environmental official', 'said', 'cue'],
+    ])
+  })
+})
+
 describe('English: roles', () => {
   function roles(text: string) {
     return attributions(text).analysis.data.speakers.map((s) => [s.name, s.role])

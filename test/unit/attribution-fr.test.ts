@@ -234,6 +234,39 @@ describe('French: descriptions and surnames', () => {
   })
 })
 
+describe('French: an aside between the subject and its verb', () => {
+  test('a participle phrase in apposition is not the subject', () => {
+    assert.deepEqual(
+      attributions(
+        'Plusieurs habitants du quartier, relogés depuis lundi dans un gymnase, ont raconté que l’eau était montée en une heure.',
+      ).views.map((v) => [v.kind, v.speaker, v.source, v.cue]),
+      [
+        [
+          'claim',
+          'plusieurs habitants du quartier',
+          'Plusieurs habitants du quartier',
+          'ont raconté',
+        ],
+      ],
+    )
+    assert.deepEqual(
+      attributions(
+        'Deux anciens collaborateurs du cabinet, entendus comme témoins, ont assuré que le ministre savait tout.',
+      ).views.map((v) => [v.kind, v.source, v.cue]),
+      [['claim', 'Deux anciens collaborateurs du cabinet', 'ont assuré']],
+    )
+  })
+
+  test('an elided determiner is no participle: «…», a déclaré l’élu lors d’une conférence', () => {
+    assert.deepEqual(
+      attributions(
+        '«Nous sommes revenus trente ans en arrière», a déclaré l’élu lors d’une conférence de presse.',
+      ).views.map((v) => [v.kind, v.source, v.cue, v.method]),
+      [['quote', 'l’élu', 'a déclaré', 'inverted']],
+    )
+  })
+})
+
 describe('French: roles', () => {
   function roles(text: string) {
     return attributions(text).analysis.data.speakers.map((s) => [s.name, s.role])

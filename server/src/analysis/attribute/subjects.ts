@@ -76,9 +76,18 @@ function isAdverbial(lexicon: Lexicon, text: string): boolean {
   if (word in lexicon.determiners || word in lexicon.pronouns) return false
   if (lexicon.adverbialStarts.includes(word)) return true
   // `Interrogé par l'AFP`, `Speaking to reporters`: participle phrases.
-  return (
+  if (
     /(?:ée?s?|ant|ing)$/u.test(word) &&
     /\s(?:par|by|to|à|au|sous|on|with|avec|de|d['’]|of|as|comme)\s?/u.test(` ${text} `)
+  )
+    return true
+  // `relogés depuis lundi`, `entendus comme témoins`, `briefed on the talks`: a participle in
+  // lower case opening words of its own (never a name: `Louis de Broglie`).
+  return (
+    /^\p{Ll}[\p{L}-]*(?:\s|$)/u.test(text) &&
+    /(?:ée?s?|ie?s|ue?s?|is|ed)$/u.test(word) &&
+    /\s/.test(text) &&
+    !isIn(lexicon, 'roleNouns', word)
   )
 }
 
@@ -161,11 +170,20 @@ export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: n
   }
   const region = view.slice(start, cue)
   const pattern = lexicon.compiled?.clauseOpeners ?? /$^/g
+  // `A state official, who asked not to be named because he was not authorized…, said`: an
+  // opener inside an aside closed by the comma before the cue does not start the clause.
+  const aside = /,\s*$/.test(region) ? ASIDE.exec(region) : null
+  const limit = aside ? aside.index : region.length
   pattern.lastIndex = 0
   let last = -1
-  for (const match of region.matchAll(pattern)) last = (match.index ?? 0) + match[0].length
+  for (let match = pattern.exec(region); match && match.index < limit; match = pattern.exec(region))
+    last = match.index + match[0].length
   return last === -1 ? start : start + last
 }
+
+/** A comma opening an aside: a relative clause or a participle (`, who…`, `, qui…`). */
+const ASIDE =
+  /,\s*(?:who|whom|whose|which|where|qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)(?![\p{L}\p{N}])/iu
 
 /** Where the clause after a cue ends: a quote mark, `;`, `:` or the sentence end. */
 export function clauseEnd(view: string, cue: number, to: number): number {
@@ -331,7 +349,9 @@ export function findSubject(
   if (
     lexicon.language === 'fr' &&
     /,\s*$/.test(view.slice(start, cue.start)) &&
-    (cue.type === 'compound' || cue.type === 'finite')
+    (cue.type === 'compound' || cue.type === 'finite') &&
+    // `…, ont assuré que le ministre savait tout`: what follows `que` is what was said.
+    !/^\s*qu(?:e(?!\p{L})|['’])/iu.test(view.slice(cue.end, cue.end + 8))
   ) {
     const after = firstPhrase(
       lexicon,
