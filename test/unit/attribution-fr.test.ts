@@ -267,6 +267,32 @@ describe('French: an aside between the subject and its verb', () => {
   })
 })
 
+describe('French: a one-word name with an apposition', () => {
+  test('Mohamed, un Soudanais de 19 ans → a person that `il` can refer to', () => {
+    const { analysis, views } = attributions(
+      'Mohamed, un Soudanais de 19 ans, a raconté avoir payé 1.800 dollars. « Je ne referai jamais ce voyage », a-t-il poursuivi.',
+    )
+    assert.deepEqual(
+      views.map((v) => [v.kind, v.speaker, v.source, v.method]),
+      [
+        ['claim', 'Mohamed', 'Mohamed', 'cue'],
+        ['quote', 'Mohamed', 'il', 'pronoun'],
+      ],
+    )
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => [s.name, s.kind, s.role]),
+      [['Mohamed', 'person', 'un Soudanais de 19 ans']],
+    )
+  })
+
+  test('a one-word name with no such apposition stays an institution', () => {
+    const { analysis } = attributions(
+      'Drewmet, un cabinet d’audit, a indiqué que les comptes étaient faux.',
+    )
+    assert.equal(analysis.data.speakers[0].kind, 'organization')
+  })
+})
+
 describe('French: roles', () => {
   function roles(text: string) {
     return attributions(text).analysis.data.speakers.map((s) => [s.name, s.role])

@@ -293,6 +293,8 @@ function genderOfRole(words: string[]): Gender {
   return null
 }
 
+const AGE = /\d\s*ans(?!\p{L})|\d[-\s]years?[-\s]old|(?:âgée?|aged)\s+(?:de\s+)?\d/u
+
 /** Circumstances that end a subject (`X lors de…`, `Smith at a news conference`); in an
  * apposition, `at`, `in`, `on`, `from`, `sur` and `dans` belong to the role (`an analyst at
  * Halberd Securities`, `nurse in the emergency department`). */
@@ -499,7 +501,12 @@ export function readNounPhrase(
   )
     speakerKind = 'organization'
   else if (plural) speakerKind = 'group'
-  else if (isIn(lexicon, 'roleNouns', head) || isIn(lexicon, 'roleNouns', headWord)) {
+  else if (
+    isIn(lexicon, 'roleNouns', head) ||
+    isIn(lexicon, 'roleNouns', headWord) ||
+    // `un Soudanais de 19 ans`, `a 34-year-old mechanic`: only people have an age.
+    AGE.test(mentionText)
+  ) {
     // `un responsable` is anonymous; `le joueur`, `l'élu` name someone the story identifies.
     speakerKind = determiner?.definite ? 'person' : 'anonymous'
   } else speakerKind = 'organization'

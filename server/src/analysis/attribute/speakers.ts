@@ -399,6 +399,18 @@ export class SpeakerRegistry {
     }
     const source = this.remember(entry, named, named.kind === 'name' ? 'name' : 'description')
     if (described && described !== named) {
+      // `Mohamed, un étudiant de 19 ans,`: a one-word name read as an institution is a person
+      // when its apposition describes one.
+      if (
+        entry.speaker.kind === 'organization' &&
+        named.kind === 'name' &&
+        !entry.speaker.name.includes(' ') &&
+        described.kind === 'description' &&
+        (described.speakerKind === 'person' || described.speakerKind === 'anonymous')
+      ) {
+        entry.speaker.kind = 'person'
+        entry.speaker.gender ??= described.gender
+      }
       this.remember(entry, described, 'description')
       // (`The chief executive…, Martin Hale, testified`: `the chief executive…`.)
       if (!entry.speaker.role) entry.speaker.role = this.displayName(described.text)
