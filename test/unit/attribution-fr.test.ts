@@ -257,6 +257,18 @@ describe('French: an aside between the subject and its verb', () => {
     )
   })
 
+  test('a verb after a comma followed by an infinitive has its subject before it', () => {
+    assert.deepEqual(
+      attributions(
+        'Une employée du service informatique, qui a requis l’anonymat, a raconté avoir découvert vendredi des écrans affichant une demande de rançon. «Tout était chiffré», a-t-elle dit.',
+      ).views.map((v) => [v.kind, v.speaker, v.method]),
+      [
+        ['claim', 'une employée du service informatique', 'cue'],
+        ['quote', 'une employée du service informatique', 'pronoun'],
+      ],
+    )
+  })
+
   test('an elided determiner is no participle: «…», a déclaré l’élu lors d’une conférence', () => {
     assert.deepEqual(
       attributions(

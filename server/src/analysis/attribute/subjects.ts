@@ -91,6 +91,24 @@ function isAdverbial(lexicon: Lexicon, text: string): boolean {
   )
 }
 
+/** French infinitives (and the `n'` of `n'avoir`), which no inverted subject follows. */
+const INFINITIVE = /^(?:n['’]|\p{Ll}{2,}(?:er|ir|oir|re))$/u
+const NOT_INFINITIVE = new Set([
+  'hier',
+  'soir',
+  'entre',
+  'contre',
+  'outre',
+  'notre',
+  'votre',
+  'leur',
+  'leurs',
+  'autre',
+  'premier',
+  'dernier',
+  'cher',
+])
+
 /** Strips media and time words that stand before the subject after an inverted verb. */
 function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment {
   let { start } = segment
@@ -112,8 +130,10 @@ function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment
       start += time[0].length
       continue
     }
-    // `en début d'après-midi le colonel X`: skip words until a determiner or a name.
+    // `en début d'après-midi le colonel X`: skip words until a determiner or a name, but
+    // never a verb: `a raconté avoir découvert des écrans…` has no inverted subject.
     const word = /^[\p{Ll}][\p{L}-]*(?:['’](?=\p{L}))?/u.exec(rest)
+    if (word && INFINITIVE.test(word[0]) && !NOT_INFINITIVE.has(word[0])) break
     if (
       word &&
       !(word[0].toLowerCase().replace('’', "'") in lexicon.determiners) &&
