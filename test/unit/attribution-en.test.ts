@@ -287,6 +287,23 @@ describe('English: adjacent quotations', () => {
   })
 })
 
+describe('English: a person named only by an annotation', () => {
+  test('is the antecedent of a later surname and pronoun', () => {
+    const text =
+      '“We will not give up.” [@Laura Chen | union leader] The strike will go on, Chen said. “Never,” she added.'
+    assert.deepEqual(rows(text), [
+      ['quote', 'Laura Chen', 'Laura Chen', null, 'annotation'],
+      ['claim', 'Laura Chen', 'Chen', 'said', 'surname'],
+      ['quote', 'Laura Chen', 'she', 'added', 'pronoun'],
+    ])
+    const { analysis } = attributions(text)
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => [s.name, s.kind, s.role]),
+      [['Laura Chen', 'person', 'union leader']],
+    )
+  })
+})
+
 describe('English: annotations override the analysis', () => {
   test('[@Name | role] after a pronoun cue', () => {
     const text = '“We will hold,” said Tom Baker. “To the end,” he said [@Anne Roy | union member].'

@@ -208,7 +208,15 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
   const consumed = new Set<Cue>()
   const lastByParagraph = new Map<number, Attribution>()
 
+  // People named only by an annotation (`“…” [@Laura Chen]`) are antecedents too: `Chen
+  // said`, `she added` after it refer to them. Added in text order with the sentences' own.
+  const named = input.annotations.filter(
+    (a) => a.kind === 'speaker' && a.name && !/^(?:anonymous|anonyme)$/i.test(a.name.text),
+  )
+  let nextNamed = 0
   sentences.forEach((sentence, index) => {
+    for (; nextNamed < named.length && named[nextNamed].start < sentence.start; nextNamed++)
+      registerAnnotatedPerson(lexicon, text, named[nextNamed], registry)
     registerLatentPersons(lexicon, masked, view, sentence, registry)
     const cues = cuesBySentence[index]
     const sentenceQuotes = quotesBySentence.get(index) ?? []
@@ -444,6 +452,26 @@ function registerLatentPersons(
     const end = start + match[0].length
     addLatentAt(start, end)
   }
+}
+
+function registerAnnotatedPerson(
+  lexicon: Lexicon,
+  text: string,
+  annotation: Annotation,
+  registry: SpeakerRegistry,
+): void {
+  const name = annotation.name
+  if (!name) return
+  let read: ReturnType<typeof readNounPhrase> | undefined
+  registry.addLatent({
+    start: name.start,
+    end: name.end,
+    read: () => {
+      read ??= readNounPhrase(lexicon, text.slice(name.start, name.end), name.start)
+      return read
+    },
+    role: () => annotation.role?.text ?? null,
+  })
 }
 
 /** Words that, before a name, show it is not the subject with its role: `Selon X`, `After X`,
