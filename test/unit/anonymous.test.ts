@@ -112,6 +112,8 @@ describe('anonymous-without-reason', () => {
       'Un témoin, qui a souhaité garder l’anonymat, a raconté la scène.',
       'A senior official said the talks had failed, speaking on condition of anonymity.',
       'A police officer who was not authorized to speak publicly said the suspect had fled.',
+      'Selon un expert en cybersécurité, qui a souhaité rester anonyme, le réseau était obsolète.',
+      'A nurse, who asked to remain anonymous, said the ward was full.',
     ]) {
       assert.deepEqual(analyzeText(text).messages, [], text)
     }

@@ -174,6 +174,30 @@ describe('English: an aside between the subject and its verb', () => {
   })
 })
 
+describe('English: a gender guessed from a first name', () => {
+  test('gives way when the latest person is the only one the pronoun can mean', () => {
+    const text =
+      '“We can hear them,” Chanda Mwale, head of operations, told reporters. Mwale said drilling could take 36 hours. “Every hour counts,” he added.'
+    assert.deepEqual(
+      rows(text).filter((row) => row[0] === 'quote'),
+      [
+        ['quote', 'Chanda Mwale', 'Chanda Mwale', 'told', 'inverted'],
+        ['quote', 'Chanda Mwale', 'he', 'added', 'pronoun'],
+      ],
+    )
+  })
+
+  test('a company name is an organization, never the antecedent of `he`', () => {
+    const { analysis } = attributions(
+      'Nkana Deep Mining, a subsidiary of Boreal Metals, said the men were alive.',
+    )
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => [s.name, s.kind]),
+      [['Nkana Deep Mining', 'organization']],
+    )
+  })
+})
+
 describe('English: roles', () => {
   function roles(text: string) {
     return attributions(text).analysis.data.speakers.map((s) => [s.name, s.role])

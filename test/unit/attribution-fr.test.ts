@@ -305,6 +305,40 @@ describe('French: a one-word name with an apposition', () => {
   })
 })
 
+describe('French: verbs that govern a partial quotation', () => {
+  test('a remercié «…», invoquant «…»: the quotation is the subject’s', () => {
+    assert.deepEqual(
+      attributions(
+        'Visiblement amaigrie, Mme Manceau a remercié «tous ceux qui n’ont jamais cessé d’y croire».',
+      ).views.map((v) => [v.kind, v.speaker, v.cue]),
+      [['quote', 'Manceau', 'a remercié']],
+    )
+    assert.deepEqual(
+      attributions(
+        'La fédération Pharmafrance a rejeté ces accusations dans un communiqué, invoquant « une demande mondiale en forte hausse ».',
+      ).views.map((v) => [v.kind, v.speaker]),
+      [['quote', 'Pharmafrance']],
+    )
+  })
+
+  test('a verb that only introduces a quotation makes no claim on its own', () => {
+    assert.deepEqual(attributions('Mme Manceau a remercié les gendarmes.').views, [])
+  })
+})
+
+describe('French: a hyphenated first name', () => {
+  test('Marc-Henri Dutilleul is one person, `il` after him', () => {
+    const { analysis, views } = attributions(
+      'Marc-Henri Dutilleul a quitté la salle. « C’est fini », a-t-il lancé.',
+    )
+    assert.deepEqual(
+      views.map((v) => [v.kind, v.speaker, v.method]),
+      [['quote', 'Marc-Henri Dutilleul', 'pronoun']],
+    )
+    assert.equal(analysis.data.speakers.length, 1)
+  })
+})
+
 describe('French: roles', () => {
   function roles(text: string) {
     return attributions(text).analysis.data.speakers.map((s) => [s.name, s.role])

@@ -80,7 +80,7 @@ export interface AttributionResult {
 
 /** Verbs that report only next to a quotation: they make no claim of their own. */
 const WEAK_FOR_CLAIMS =
-  /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|salué|ironisé|lâché|lancé|lance|lancent)$/i
+  /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|thanked|salué|ironisé|lâché|lancé|lance|lancent|remercié|remercie|remercient|invoqué|invoque|évoqué|évoque)$/i
 
 /** `\u2063` for every character but line breaks (which keep line-based positions). */
 function blank(text: string, from: number, to: number): string {
@@ -408,7 +408,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
 }
 
 const PERSON_NAME =
-  /(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}’'-]+){1,3}/gu
+  /(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}’'-]+){1,3}/gu
 
 /** People named near the start of a sentence (its subject, mostly) who may be `il`, `he` later. */
 function registerLatentPersons(

@@ -265,6 +265,8 @@ export class SpeakerRegistry {
     let best: Entry | null = null
     let bestRank = -1
     let exact: Entry | null = null
+    let guess: Entry | null = null
+    let seenPerson = false
     const seen = new Set<Entry>()
     for (let i = this.recent.length - 1; i >= 0 && seen.size < 40; i--) {
       const { entry, at } = this.recent[i]
@@ -279,8 +281,14 @@ export class SpeakerRegistry {
       )
         continue
       if (!pronoun.plural && speaker.kind !== 'person' && speaker.kind !== 'anonymous') continue
-      if (pronoun.gender && speaker.gender && pronoun.gender !== speaker.gender && !pronoun.plural)
+      if (pronoun.gender && speaker.gender && pronoun.gender !== speaker.gender && !pronoun.plural) {
+        // `Chanda Mwale … he added`: a gender guessed from a first name's ending gives way
+        // when that person is the latest one and nobody else agrees.
+        if (!seenPerson && this.genderIsGuess(entry)) guess = entry
+        seenPerson = true
         continue
+      }
+      seenPerson = true
       if (pronoun.gender === 'f' && pronoun.plural && speaker.gender === 'm') continue
       const rank = entry.last
       if (rank > bestRank) {
@@ -296,6 +304,7 @@ export class SpeakerRegistry {
     }
     // `elle` goes to the latest known woman before a latest speaker of unknown gender.
     if (exact && best && best !== exact && !best.speaker.gender && !pronoun.plural) best = exact
+    best ??= guess
     if (!pronoun.plural) {
       // A person named more recently than any speaker, who has not spoken yet.
       const since = best?.last ?? -1
@@ -332,6 +341,20 @@ export class SpeakerRegistry {
       if (role) return role
     }
     return null
+  }
+
+  /** Whether a person's gender is only the guess of their first name's ending: no table
+   * knows the name, no title or pronoun has confirmed it. */
+  private genderIsGuess(entry: Entry): boolean {
+    const speaker = entry.speaker
+    if (speaker.kind !== 'person' || !speaker.name.includes(' ')) return false
+    const first = speaker.name.split(' ')[0].toLowerCase()
+    if (this.lexicon.femaleNames.has(first) || this.lexicon.maleNames.has(first)) return false
+    return speaker.mentions.every((mention) => {
+      if (mention.kind === 'pronoun') return false
+      const title = mention.text.split(/\s+/)[0].toLowerCase()
+      return !(title in this.lexicon.titles && this.lexicon.titles[title] !== null)
+    })
   }
 
   /** The speaker a source phrase (with its apposition) names, creating it when new. */

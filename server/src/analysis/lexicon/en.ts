@@ -229,7 +229,10 @@ export const en: Lexicon = {
     Congress Parliament Authority Board Committee Corp Corporation Inc Ltd LLC Company Club
     Airlines Motors Energy Bureau Service Services Network Watch Reuters Press Times Post
     Guard Coast Navy Force Administration Command Center Centre Trust Alliance League
-    Coalition Council Service Capital Partners Holdings Systems Technologies Labs Industries`.split(
+    Coalition Council Service Capital Partners Holdings Systems Technologies Labs Industries
+    Mining Metals Minerals Resources Oil Gas Petroleum Steel Logistics Shipping Railways Airways
+    Aerospace Pharmaceuticals Pharma Securities Insurance Bancorp Ventures Media Group Studios
+    Electric Power Utilities Telecom Communications Solutions Enterprises Manufacturing`.split(
     /\s+/,
   ),
   documentNouns: `statement report study poll survey filing letter memo note document ruling
@@ -255,7 +258,7 @@ export const en: Lexicon = {
     'gu',
   ),
   anonymityReasons:
-    /(?:speaking |who spoke |spoke )?(?:on|under) (?:the )?condition of anonymity|speaking anonymously|(?:who |and )?(?:asked|requested|declined|wished) (?:not )?to be (?:named|identified|quoted by name)|asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:was|is|were|are|being) not authori[sz]ed to (?:speak|talk|comment|discuss)|not authori[sz]ed to (?:speak|talk|comment|discuss)|(?:insisted on|requested|was granted|were granted|granted) anonymity|for fear of (?:reprisals?|retribution|retaliation)|because (?:he|she|they) (?:was|were|is|are) not (?:allowed|permitted|authori[sz]ed)/u,
+    /(?:speaking |who spoke |spoke )?(?:on|under) (?:the )?condition of anonymity|speaking anonymously|(?:who |and )?(?:asked|requested|declined|wished) (?:not )?to be (?:named|identified|quoted by name)|asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:was|is|were|are|being) not authori[sz]ed to (?:speak|talk|comment|discuss)|not authori[sz]ed to (?:speak|talk|comment|discuss)|(?:insisted on|requested|was granted|were granted|granted) anonymity|for fear of (?:reprisals?|retribution|retaliation)|because (?:he|she|they) (?:was|were|is|are) not (?:allowed|permitted|authori[sz]ed)|(?:asked|wished|wanted|preferred|requested) to (?:remain|stay) anonymous/u,
   reachedBy:
     /(?:reached|contacted|interviewed|quoted) (?:by (?:phone|telephone|AFP|Reuters|\p{Lu}\S*)|on Monday|on Tuesday|on Wednesday|on Thursday|on Friday|on Saturday|on Sunday)/u,
   unattributedClaims: [

@@ -10,7 +10,7 @@ const REGULAR = `déclaré affirmé indiqué annoncé ajouté précisé expliqu�
   crié murmuré soufflé prédit admis reconnu promis soutenu répondu écrit dit averti poursuivi
   garanti certifié déclaré développé résumé raillé tonné mentionné expliqué informé publié
   communiqué annoncé rassuré réaffirmé réitéré proclamé affirmé déploré qualifié cité résumé
-  interpellé`
+  interpellé remercié invoqué évoqué`
 
 /** Irregular verbs: participle → finite forms (present, passé simple, imperfect; 3rd person). */
 const IRREGULAR: Record<string, string[]> = {
@@ -318,7 +318,9 @@ export const fr: Lexicon = {
     Fédération Confédération Organisation Fondation Fonds Institut Université Hôpital Police
     Armée Syndicat Association Agence Office Nations Unies International Internationale
     Assemblée Sénat Tribunal Parquet Préfecture Mairie Conseil Club Olympique Airlines SA SAS
-    Holding Compagnie Centre Observatoire Comité Direction Gendarmerie Garde Marine`.split(/\s+/),
+    Holding Compagnie Centre Observatoire Comité Direction Gendarmerie Garde Marine Société
+    Industries Mines Énergie Pétrole Logistique Transports Laboratoires Pharma Assurances
+    Mutuelle Crédit Caisse Aéroport Aéroports Chantiers Construction Bâtiment Immobilier`.split(/\s+/),
   documentNouns: `communiqué rapport étude sondage document lettre courrier note décision arrêt
     jugement ordonnance bilan enquête déclaration texte tribune message compte-rendu
     procès-verbal mémo avis expertise audit`.split(/\s+/),
@@ -357,7 +359,7 @@ export const fr: Lexicon = {
     'gu',
   ),
   anonymityReasons:
-    /(?:ayant |qui a |qui avait |qui ont |ayant |a )?(?:requis|demandé|souhaité garder|souhaité conserver|voulu garder|préféré garder|sollicité|exigé|réclamé|gardé) l'anonymat|requérant l'anonymat|(?:sous (?:le )?)?couvert (?:de l'|d'|d'un strict )?anonymat|sous le sceau de l'anonymat|s'exprimant anonymement|anonymement|(?:n'étant pas|pas|non) autorisée?s? à (?:s'exprimer|parler|communiquer|commenter)(?: publiquement)?|qui (?:ne )?(?:souhaite|souhaitait|veut|voulait|a souhaité) (?:ne pas |pas )?être (?:nommée?s?|identifiée?s?|citée?s?)|(?:par|de) crainte de représailles|pour des raisons de sécurité/u,
+    /(?:ayant |qui a |qui avait |qui ont |ayant |a )?(?:requis|demandé|souhaité garder|souhaité conserver|voulu garder|préféré garder|sollicité|exigé|réclamé|gardé) l'anonymat|requérant l'anonymat|(?:sous (?:le )?)?couvert (?:de l'|d'|d'un strict )?anonymat|sous le sceau de l'anonymat|s'exprimant anonymement|anonymement|(?:n'étant pas|pas|non) autorisée?s? à (?:s'exprimer|parler|communiquer|commenter)(?: publiquement)?|qui (?:ne )?(?:souhaite|souhaitait|veut|voulait|a souhaité) (?:ne pas |pas )?être (?:nommée?s?|identifiée?s?|citée?s?)|(?:par|de) crainte de représailles|pour des raisons de sécurité|(?:souhaité|souhaite|souhaitait|voulu|veut|voulait|préféré|préfère|demandé à|tenu à) (?:rester|demeurer) anonymes?/u,
   reachedBy:
     /(?:joints?|jointes?|contactée?s?|interrogée?s?|cités?|citées?|interviewée?s?) (?:par (?:l'AFP|téléphone|la presse|\p{Lu}\S*)|au téléphone)/u,
   unattributedClaims: [
