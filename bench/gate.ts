@@ -170,8 +170,8 @@ export async function measureGate(options: GateOptions): Promise<Figure[]> {
     ratios.push((times.get(lens) as ProcessTime).wallMs / textlintMs)
     floorRatios.push((times.get(floor) as ProcessTime).wallMs / textlintMs)
   }
-  const workers = defaultWorkerCount()
-  const section = `Publishing gate (${options.files} dispatches, whole processes; the CLI uses ${workers} worker thread${workers === 1 ? '' : 's'} here)`
+  const threads = defaultWorkerCount() + 1
+  const section = `Publishing gate (${options.files} dispatches, whole processes; the CLI analyses on ${threads} thread${threads === 1 ? '' : 's'} here)`
   const figure = (label: string, samples: number[]): Figure => ({
     section,
     label,

@@ -21,8 +21,10 @@ export interface CliIo {
   /** Colour the `pretty` report (the bin decides from the terminal and NO_COLOR). */
   color?: boolean
   /** Start a worker thread running the CLI's worker loop. Without it every file is processed
-   * on the calling thread. Workers read files from the real file system, not `readFile`. */
+   * on the calling thread. With it, many files are read from the real file system, not with
+   * `readFile`, by the workers and by the calling thread alike. */
   createWorker?: () => Worker
-  /** How many workers to start for many files (default: available parallelism − 1, ≥ 1). */
+  /** How many workers to start for many files, beside the calling thread, which analyses too
+   * (default: available parallelism − 1, so one thread per core). */
   workerCount?: number
 }
