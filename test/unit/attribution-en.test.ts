@@ -187,6 +187,16 @@ describe('English: a gender guessed from a first name', () => {
     )
   })
 
+  test('a surname with an age is no first name alone: Warren Tull, 61,', () => {
+    const { analysis } = attributions(
+      'Chief executive Warren Tull, 61, resigned hours before the seizure. “We failed,” Tull said.',
+    )
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => [s.name, s.role]),
+      [['Warren Tull', 'Chief executive']],
+    )
+  })
+
   test('a company name is an organization, never the antecedent of `he`', () => {
     const { analysis } = attributions(
       'Nkana Deep Mining, a subsidiary of Boreal Metals, said the men were alive.',

@@ -326,6 +326,42 @@ describe('French: verbs that govern a partial quotation', () => {
   })
 })
 
+describe('French: people a pronoun may mean before they speak', () => {
+  test('the subject of a sentence that reports nothing: un moniteur de ski… dit-il', () => {
+    const text =
+      'La préfète, Isabelle Fournial, s’est rendue sur place. « La montagne ne pardonne pas », a-t-elle déclaré. Un moniteur de ski présent au sommet a vu la plaque se détacher. « On a crié », dit-il.'
+    assert.deepEqual(
+      attributions(text).views.map((v) => [v.kind, v.speaker, v.method]),
+      [
+        ['quote', 'Isabelle Fournial', 'pronoun'],
+        ['quote', 'un moniteur de ski présent au sommet', 'pronoun'],
+      ],
+    )
+  })
+
+  test('a first name with an age: Laetitia, 31 ans, … confie-t-elle', () => {
+    const text =
+      'La maire, Catherine Auboin, a dénoncé la fermeture. Parmi les manifestants, Laetitia, 31 ans, enceinte de sept mois. « Je devais accoucher ici », confie-t-elle.'
+    const { analysis, views } = attributions(text)
+    assert.deepEqual(
+      views.filter((v) => v.kind === 'quote').map((v) => [v.speaker, v.method]),
+      [['Laetitia', 'pronoun']],
+    )
+    const laetitia = analysis.data.speakers.find((s) => s.name === 'Laetitia')
+    assert.deepEqual([laetitia?.kind, laetitia?.role], ['person', 'enceinte de sept mois'])
+  })
+
+  test('a place between an inverted verb and its subject: a déclaré sur le tarmac le ministre', () => {
+    const { analysis } = attributions(
+      '« Nous pensons à leurs familles », a déclaré sur le tarmac le ministre, Jean-Baptiste Ollier.',
+    )
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => [s.name, s.role]),
+      [['Jean-Baptiste Ollier', 'le ministre']],
+    )
+  })
+})
+
 describe('French: a hyphenated first name', () => {
   test('Marc-Henri Dutilleul is one person, `il` after him', () => {
     const { analysis, views } = attributions(

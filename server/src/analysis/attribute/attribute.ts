@@ -219,6 +219,7 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
       registerAnnotatedPerson(lexicon, text, named[nextNamed], registry)
     registerLatentPersons(lexicon, masked, view, sentence, registry)
     const cues = cuesBySentence[index]
+    if (cues.length === 0) registerLatentSubject(lexicon, masked, view, sentence, registry)
     const sentenceQuotes = quotesBySentence.get(index) ?? []
     const sentenceQuotesAll = unclosed.filter(
       (q) => q.open < sentence.end && q.end > sentence.start,
@@ -363,7 +364,13 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     if (sentence.start === quote.open && before && before.paragraph === sentence.paragraph) {
       const subject = mainSubject(lexicon, masked, view, before.start, before.end)
       const person = subject?.appositive?.kind === 'name' ? subject.appositive : subject?.phrase
-      if (subject && person?.kind === 'name' && person.speakerKind === 'person') {
+      const described = person === subject?.phrase ? subject?.appositive : subject?.phrase
+      // (`Ravik, a 47-year-old former judge, addressed…`: a one-word name described as a person.)
+      const isPerson =
+        person?.speakerKind === 'person' ||
+        (described?.kind === 'description' &&
+          (described.speakerKind === 'person' || described.speakerKind === 'anonymous'))
+      if (subject && person?.kind === 'name' && isPerson) {
         const resolution = registry.resolve(subject.phrase, subject.appositive)
         if (resolution) {
           attribution.speaker = resolution.speaker.id
@@ -452,6 +459,83 @@ function registerLatentPersons(
     const end = start + match[0].length
     addLatentAt(start, end)
   }
+}
+
+/** Whether a capitalised word, then white space, stands right before `index` (walked back
+ * char by char: a pattern anchored at the end would backtrack over long runs of letters). */
+function capitalisedWordBefore(text: string, index: number, floor: number): boolean {
+  let end = index
+  while (end > floor && /\s/.test(text[end - 1])) end--
+  if (end === index) return false
+  let start = end
+  while (start > floor && /[\p{L}'’.-]/u.test(text[start - 1])) start--
+  return start < end && /\p{Lu}/u.test(text[start])
+}
+
+/** `Laetitia, 31 ans,`, `Jef, 58,`: a first name alone, made a person by an age. */
+const AGED_FIRST_NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}-]+),\s+\d{1,3}(?:\s+ans)?,/gu
+
+/**
+ * The subject of a sentence that reports nothing (`Un moniteur de ski présent au sommet a vu
+ * la plaque se détacher.`), and first names with an age: people a later `il`, `she` may mean.
+ */
+function registerLatentSubject(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  sentence: Sentence,
+  registry: SpeakerRegistry,
+): void {
+  AGED_FIRST_NAME.lastIndex = sentence.start
+  for (
+    let match = AGED_FIRST_NAME.exec(view);
+    match && match.index < sentence.end;
+    match = AGED_FIRST_NAME.exec(view)
+  ) {
+    const start = match.index
+    const end = start + match[1].length
+    // A surname after its first name (`Warren Tull, 61,`) is a full name's, read elsewhere.
+    if (capitalisedWordBefore(view, start, sentence.start)) continue
+    // The apposition after the age is the role: `Laetitia, 31 ans, enceinte de sept mois,`.
+    const after = match.index + match[0].length
+    const stop = view.slice(after, sentence.end).search(/[,;.]/)
+    const roleEnd = stop === -1 ? sentence.end : after + stop
+    let read: ReturnType<typeof readNounPhrase> | undefined
+    registry.addLatent({
+      start,
+      end,
+      single: true,
+      read: () => {
+        const phrase = readNounPhrase(lexicon, text.slice(start, end), start)
+        read ??= phrase && { ...phrase, speakerKind: 'person' }
+        return read
+      },
+      role: () => {
+        const role = readNounPhrase(lexicon, text.slice(after, roleEnd), after, 'apposition')
+        return role?.kind === 'description' && !hasVerb(lexicon, text.slice(after, roleEnd))
+          ? role.text
+          : null
+      },
+    })
+  }
+  let read: ReturnType<typeof readNounPhrase> | undefined
+  let subject: Subject | null | undefined
+  const phrase = () => {
+    subject ??= mainSubject(lexicon, text, view, sentence.start, sentence.end)
+    // A description with a name in apposition is that named person, registered by name.
+    read ??=
+      subject?.phrase.kind === 'description' && subject.appositive?.kind !== 'name'
+        ? subject.phrase
+        : null
+    return read
+  }
+  // Where the phrase stands is known only once read; it opens the sentence.
+  registry.addLatent({
+    start: sentence.start,
+    end: sentence.start,
+    description: true,
+    read: phrase,
+  })
 }
 
 function registerAnnotatedPerson(

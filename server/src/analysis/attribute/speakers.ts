@@ -64,6 +64,10 @@ export interface LatentPerson {
   end: number
   /** Read only when a pronoun needs it: most named people never become antecedents. */
   read: () => NounPhrase | null
+  /** A one-word name that is a person all the same (`Laetitia, 31 ans,`). */
+  single?: boolean
+  /** The description that is the subject of a sentence reporting nothing. */
+  description?: boolean
   /** The role the sentence gives the person where it names them (`L'avocate générale X`,
    * `Le ministre de l'Intérieur, X,`), read only when that person speaks with no role. */
   role?: () => string | null
@@ -122,7 +126,16 @@ export class SpeakerRegistry {
 
   private latentPhrase(person: LatentPerson): NounPhrase | null {
     const phrase = person.read()
-    return phrase?.kind === 'name' && phrase.speakerKind === 'person' && phrase.name?.includes(' ')
+    if (!phrase) return null
+    if (phrase.kind === 'name')
+      return phrase.speakerKind === 'person' && (person.single || phrase.name?.includes(' '))
+        ? phrase
+        : null
+    // `Un moniteur de ski présent au sommet a vu la plaque se détacher.` then `dit-il`.
+    return person.description &&
+      phrase.kind === 'description' &&
+      !phrase.plural &&
+      (phrase.speakerKind === 'anonymous' || phrase.speakerKind === 'person')
       ? phrase
       : null
   }
@@ -281,7 +294,12 @@ export class SpeakerRegistry {
       )
         continue
       if (!pronoun.plural && speaker.kind !== 'person' && speaker.kind !== 'anonymous') continue
-      if (pronoun.gender && speaker.gender && pronoun.gender !== speaker.gender && !pronoun.plural) {
+      if (
+        pronoun.gender &&
+        speaker.gender &&
+        pronoun.gender !== speaker.gender &&
+        !pronoun.plural
+      ) {
         // `Chanda Mwale … he added`: a gender guessed from a first name's ending gives way
         // when that person is the latest one and nobody else agrees.
         if (!seenPerson && this.genderIsGuess(entry)) guess = entry

@@ -109,6 +109,9 @@ const NOT_INFINITIVE = new Set([
   'cher',
 ])
 
+const PLACE_BEFORE_SUBJECT =
+  /^(?:sur|dans|devant|depuis|à|au|aux|en|at|in|on|outside)\s+(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|a|an|his|her|its|their)\s*)?[\p{Ll}][\p{L}-]*(?=\s+(?:le|la|les|l['’]|un|une|M\.|Mme|the|\p{Lu}))/u
+
 /** Strips media and time words that stand before the subject after an inverted verb. */
 function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment {
   let { start } = segment
@@ -128,6 +131,12 @@ function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment
       )
     if (time) {
       start += time[0].length
+      continue
+    }
+    // `a déclaré sur le tarmac le ministre`: a place before the subject.
+    const place = PLACE_BEFORE_SUBJECT.exec(rest)
+    if (place) {
+      start += place[0].length
       continue
     }
     // `en début d'après-midi le colonel X`: skip words until a determiner or a name, but

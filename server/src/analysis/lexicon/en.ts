@@ -211,7 +211,9 @@ export const en: Lexicon = {
     chairwoman chairperson ceo founder partner consultant physician surgeon epidemiologist
     virologist professor historian curator guard ranger trooper deputy sheriff detective
     councilman councilwoman councillor councilor senator congressman congresswoman
-    administrator auditor regulator supervisor foreman fisherman skipper captain`.split(/\s+/),
+    administrator auditor regulator supervisor foreman fisherman skipper captain instructor
+    guide skier herder pharmacist midwife vet hiker climber retiree pensioner tourist volunteer
+    refugee migrant prisoner hostage defendant miner`.split(/\s+/),
   uniqueRoles: `president minister mayor governor chief commander coach captain manager secretary
     ambassador envoy mediator prosecutor judge director chairman chairwoman chairperson ceo
     founder sheriff commissioner superintendent chancellor premier spokesman spokeswoman

@@ -299,7 +299,15 @@ export const fr: Lexicon = {
     victime rescapé rescapée survivant survivante passager passagère étudiant étudiante
     enseignant enseignante parent mère père fils fille frère sœur voisin voisine ami amie
     commissaire économiste stratège trader banquier banquière conducteur conductrice ouvrier
-    ouvrière technicien technicienne contrôleur contrôleuse gardien gardienne`.split(/\s+/),
+    ouvrière technicien technicienne contrôleur contrôleuse gardien gardienne moniteur
+    monitrice guide skieur skieuse éleveur éleveuse berger bergère pharmacien pharmacienne
+    sage-femme vétérinaire pêcheur pêcheuse randonneur randonneuse alpiniste retraité retraitée
+    chômeur chômeuse élève lycéen lycéenne touriste artisan artisane boulanger boulangère
+    restaurateur restauratrice hôtelier hôtelière marin matelot capitaine-pilote kinésithérapeute
+    aide-soignant aide-soignante ambulancier ambulancière bénévole humanitaire réfugié réfugiée
+    migrant migrante détenu détenue prisonnier prisonnière otage accusé accusée prévenu prévenue`.split(
+    /\s+/,
+  ),
   uniqueRoles: `ministre président présidente maire préfet préfète procureur procureure directeur
     directrice patron patronne chef gouverneur ambassadeur ambassadrice entraîneur entraîneuse
     capitaine commandant secrétaire porte-parole avocat avocate juge commissaire pdg sélectionneur`.split(
@@ -320,7 +328,9 @@ export const fr: Lexicon = {
     Assemblée Sénat Tribunal Parquet Préfecture Mairie Conseil Club Olympique Airlines SA SAS
     Holding Compagnie Centre Observatoire Comité Direction Gendarmerie Garde Marine Société
     Industries Mines Énergie Pétrole Logistique Transports Laboratoires Pharma Assurances
-    Mutuelle Crédit Caisse Aéroport Aéroports Chantiers Construction Bâtiment Immobilier`.split(/\s+/),
+    Mutuelle Crédit Caisse Aéroport Aéroports Chantiers Construction Bâtiment Immobilier`.split(
+    /\s+/,
+  ),
   documentNouns: `communiqué rapport étude sondage document lettre courrier note décision arrêt
     jugement ordonnance bilan enquête déclaration texte tribune message compte-rendu
     procès-verbal mémo avis expertise audit`.split(/\s+/),
