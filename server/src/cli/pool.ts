@@ -4,7 +4,7 @@
  *
  * Tasks go to a worker in batches (one message each way per batch, not per file) and each
  * worker is kept two batches ahead, so that it never waits for this thread between batches.
- * This thread takes one task at a time between messages. At most `window` tasks are out at
+ * This thread takes one task at a time, one per turn of the event loop. At most `window` tasks are out at
  * once (sent and not yet handed on), so memory stays bounded however many files there are,
  * even when one slow file holds up the output.
  */
@@ -92,17 +92,25 @@ export async function runInPool(
         for (const worker of workers) feed(worker)
         workHere()
       }
-      /** This thread's share: one task, then back to the event loop to hear from workers. */
+      /** This thread's share: one task per turn of the event loop, so that the workers'
+       * messages are heard (and the workers fed) between two tasks; chaining tasks through
+       * promises alone would keep the workers waiting until the window is full. */
       const workHere = () => {
-        if (!runHere || hereBusy || settled || available(1) === 0) return
+        if (!runHere || hereBusy || settled) return
         hereBusy = true
-        const task = tasks[nextToSend++]
-        runHere(task)
-          .then((outcome) => {
+        setImmediate(() => {
+          if (settled || available(1) === 0) {
             hereBusy = false
-            receive([outcome])
-          })
-          .catch(fail)
+            return
+          }
+          const task = tasks[nextToSend++]
+          runHere(task)
+            .then((outcome) => {
+              hereBusy = false
+              receive([outcome])
+            })
+            .catch(fail)
+        })
       }
       for (let count = 0; count < workerCount; count++) {
         const worker = options.createWorker()
