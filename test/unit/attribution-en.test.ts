@@ -208,6 +208,26 @@ describe('English: a gender guessed from a first name', () => {
   })
 })
 
+describe('English: subjects with a participle aside or complement', () => {
+  test('a participle aside with its own `because`; `involved in` belongs to the subject', () => {
+    const text =
+      'Two Western diplomats involved in the process, speaking on condition of anonymity because the talks are confidential, said a deal could come “within weeks.”'
+    assert.deepEqual(rows(text), [
+      [
+        'quote',
+        'two Western diplomats involved in the process',
+        'Two Western diplomats involved in the process',
+        'said',
+        'cue',
+      ],
+    ])
+  })
+
+  test('`posted` reports a quotation but makes no claim', () => {
+    assert.deepEqual(rows('A group calling itself Blackwater posted samples of the data.'), [])
+  })
+})
+
 describe('English: roles', () => {
   function roles(text: string) {
     return attributions(text).analysis.data.speakers.map((s) => [s.name, s.role])

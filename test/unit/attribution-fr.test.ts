@@ -362,6 +362,31 @@ describe('French: people a pronoun may mean before they speak', () => {
   })
 })
 
+describe('French: an infinitive cue has the subject of its verb', () => {
+  test('annonce avoir demandé: the subject of `annonce`, not a phrase after it', () => {
+    const views = attributions(
+      'Le coureur affirme « contester formellement » ces résultats et annonce avoir demandé l’analyse de l’échantillon B.',
+    ).views
+    assert.deepEqual(
+      views.map((v) => [v.kind, v.speaker]),
+      [
+        ['claim', 'le coureur'],
+        ['quote', 'le coureur'],
+      ],
+    )
+  })
+
+  test('une source s’exprimant sous couvert d’anonymat: the reason is not part of the name', () => {
+    const { analysis } = attributions(
+      'Le capitaine aurait ignoré deux alertes, a indiqué une source portuaire s’exprimant sous couvert d’anonymat.',
+    )
+    assert.deepEqual(
+      analysis.data.speakers.map((s) => [s.name, s.kind]),
+      [['une source portuaire', 'anonymous']],
+    )
+  })
+})
+
 describe('French: a hyphenated first name', () => {
   test('Marc-Henri Dutilleul is one person, `il` after him', () => {
     const { analysis, views } = attributions(

@@ -80,7 +80,7 @@ export interface AttributionResult {
 
 /** Verbs that report only next to a quotation: they make no claim of their own. */
 const WEAK_FOR_CLAIMS =
-  /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|thanked|salué|ironisé|lâché|lancé|lance|lancent|remercié|remercie|remercient|invoqué|invoque|évoqué|évoque)$/i
+  /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|thanked|salué|ironisé|lâché|lancé|lance|lancent|remercié|remercie|remercient|invoqué|invoque|évoqué|évoque|posted|posts|posté)$/i
 
 /** `\u2063` for every character but line breaks (which keep line-based positions). */
 function blank(text: string, from: number, to: number): string {

@@ -120,7 +120,10 @@ export function findCues(
     if (match.index + text.length > to) break
     next = match.index + text.length
     let type: CueType = 'finite'
-    if (groups.compound || groups.quoted) type = 'compound'
+    // `annonce avoir demandé`, `having said`: an infinitive or participle has the subject of
+    // the verb it depends on, like a gerund.
+    if (groups.compound && /^(?:avoir|ayant|having)\s/iu.test(text)) type = 'gerund'
+    else if (groups.compound || groups.quoted) type = 'compound'
     else if (groups.reflexive) type = 'reflexive'
     else if (groups.inverted) type = 'inverted'
     else if (groups.preposition) type = 'preposition'

@@ -293,15 +293,30 @@ function genderOfRole(words: string[]): Gender {
   return null
 }
 
+/** Words whose complement belongs to the phrase: `diplomats involved in the talks`, `a person
+ * familiar with the case`, `une source proche du dossier`. */
+const TAKES_COMPLEMENT =
+  /(?:^|\s)(?:involved|briefed|familiar|close|based|working|employed|stationed|engaged|proche|proches|chargée?s?|basée?s?|engagée?s?|présente?s?)$/iu
+
+/** Where the first circumstance that ends the phrase starts, or -1. */
+function circumstanceIn(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (!TAKES_COMPLEMENT.test(text.slice(Math.max(0, match.index - 12), match.index)))
+      return match.index
+  }
+  return -1
+}
+
 const AGE = /\d\s*ans(?!\p{L})|\d[-\s]years?[-\s]old|(?:âgée?|aged)\s+(?:de\s+)?\d/u
 
 /** Circumstances that end a subject (`X lors de…`, `Smith at a news conference`); in an
  * apposition, `at`, `in`, `on`, `from`, `sur` and `dans` belong to the role (`an analyst at
  * Halberd Securities`, `nurse in the emergency department`). */
 const CIRCUMSTANCE =
-  /\s(?:sur|dans|lors|devant|depuis|pendant|durant|après|avant|face|on|in|at|during|after|before|via|while|when|outside|inside|earlier|later|late)(?=\s|$)/iu
+  /\s(?:sur|dans|lors|devant|depuis|pendant|durant|après|avant|face|on|in|at|during|after|before|via|while|when|outside|inside|earlier|later|late)(?=\s|$)/giu
 const APPOSITION_CIRCUMSTANCE =
-  /\s(?:lors|devant|depuis|pendant|durant|après|avant|face|during|after|before|via|while|when|earlier|later|late)(?=\s|$)/iu
+  /\s(?:lors|devant|depuis|pendant|durant|après|avant|face|during|after|before|via|while|when|earlier|later|late)(?=\s|$)/giu
 
 /**
  * Reads one source phrase as written at a cue: a pronoun, a name (with its title and role
@@ -338,8 +353,11 @@ export function readNounPhrase(
   const relative = lexicon.compiled?.relativeEnd.exec(text)
   if (relative) text = text.slice(0, relative.index)
   // Circumstances after the source: `Mer Solidaire sur le réseau social X`, `X lors de…`.
-  const circumstance = (mode === 'apposition' ? APPOSITION_CIRCUMSTANCE : CIRCUMSTANCE).exec(text)
-  if (circumstance && circumstance.index > 0) text = text.slice(0, circumstance.index)
+  const circumstance = circumstanceIn(
+    text,
+    mode === 'apposition' ? APPOSITION_CIRCUMSTANCE : CIRCUMSTANCE,
+  )
+  if (circumstance > 0) text = text.slice(0, circumstance)
   const list = tokens(text, offset)
   // Trailing time words: `le ministre mercredi`, `Smith on Tuesday`.
   while (list.length > 1 && isTimeWord(list[list.length - 1].lower)) list.pop()

@@ -210,9 +210,10 @@ export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: n
   return last === -1 ? start : start + last
 }
 
-/** A comma opening an aside: a relative clause or a participle (`, who…`, `, qui…`). */
+/** A comma opening an aside: a relative clause or a participle (`, who…`, `, qui…`,
+ * `, speaking on condition of anonymity because…`). */
 const ASIDE =
-  /,\s*(?:who|whom|whose|which|where|qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)(?![\p{L}\p{N}])/iu
+  /,\s*(?:who|whom|whose|which|where|qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|speaking|s['’]exprimant|\p{Ll}{3,}ing|\p{Ll}{3,}ant)(?![\p{L}\p{N}])/iu
 
 /** Where the clause after a cue ends: a quote mark, `;`, `:` or the sentence end. */
 export function clauseEnd(view: string, cue: number, to: number): number {
@@ -228,8 +229,13 @@ const EN_CLAUSE_VERB =
 
 /** Whether words read as a noun phrase are in fact a clause (they hold a verb). */
 export function hasVerb(lexicon: Lexicon, text: string): boolean {
-  return (lexicon.language === 'fr' ? FR_CLAUSE_VERB : EN_CLAUSE_VERB).test(` ${text} `)
+  // `diplomats involved in the talks`: a participle with its complement qualifies a noun.
+  const words = text.replace(QUALIFYING_PARTICIPLE, ' ')
+  return (lexicon.language === 'fr' ? FR_CLAUSE_VERB : EN_CLAUSE_VERB).test(` ${words} `)
 }
+
+const QUALIFYING_PARTICIPLE =
+  /(?<![\p{L}])(?:involved|briefed|based|stationed|employed|engaged)(?=\s+(?:in|on|with|at|by|for)\s)/giu
 
 function isNounPhraseStart(lexicon: Lexicon, segment: string): boolean {
   const word = firstWord(segment)

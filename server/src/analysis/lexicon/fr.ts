@@ -369,7 +369,7 @@ export const fr: Lexicon = {
     'gu',
   ),
   anonymityReasons:
-    /(?:ayant |qui a |qui avait |qui ont |ayant |a )?(?:requis|demandé|souhaité garder|souhaité conserver|voulu garder|préféré garder|sollicité|exigé|réclamé|gardé) l'anonymat|requérant l'anonymat|(?:sous (?:le )?)?couvert (?:de l'|d'|d'un strict )?anonymat|sous le sceau de l'anonymat|s'exprimant anonymement|anonymement|(?:n'étant pas|pas|non) autorisée?s? à (?:s'exprimer|parler|communiquer|commenter)(?: publiquement)?|qui (?:ne )?(?:souhaite|souhaitait|veut|voulait|a souhaité) (?:ne pas |pas )?être (?:nommée?s?|identifiée?s?|citée?s?)|(?:par|de) crainte de représailles|pour des raisons de sécurité|(?:souhaité|souhaite|souhaitait|voulu|veut|voulait|préféré|préfère|demandé à|tenu à) (?:rester|demeurer) anonymes?/u,
+    /(?:ayant |qui a |qui avait |qui ont |ayant |a )?(?:requis|demandé|souhaité garder|souhaité conserver|voulu garder|préféré garder|sollicité|exigé|réclamé|gardé) l'anonymat|requérant l'anonymat|(?:s'exprimant |parlant )?(?:sous (?:le )?)?couvert (?:de l'|d'|d'un strict )?anonymat|sous le sceau de l'anonymat|s'exprimant anonymement|anonymement|(?:n'étant pas|pas|non) autorisée?s? à (?:s'exprimer|parler|communiquer|commenter)(?: publiquement)?|qui (?:ne )?(?:souhaite|souhaitait|veut|voulait|a souhaité) (?:ne pas |pas )?être (?:nommée?s?|identifiée?s?|citée?s?)|(?:par|de) crainte de représailles|pour des raisons de sécurité|(?:souhaité|souhaite|souhaitait|voulu|veut|voulait|préféré|préfère|demandé à|tenu à) (?:rester|demeurer) anonymes?/u,
   reachedBy:
     /(?:joints?|jointes?|contactée?s?|interrogée?s?|cités?|citées?|interviewée?s?) (?:par (?:l'AFP|téléphone|la presse|\p{Lu}\S*)|au téléphone)/u,
   unattributedClaims: [
