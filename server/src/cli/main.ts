@@ -1,15 +1,14 @@
 /**
  * The `dispatch-lens` bin, bundled to dist/cli.js: the only file that touches `process`. The same
  * bundle is the worker-thread script, so that the worker code ships without a bundle of its own.
- * The CLI and the worker loop are required where they are needed (esbuild then initialises
- * each module on first use): a worker never sets up the reporters, the file search or the
- * argument parser, and each command loads only what it uses (`run.ts`).
  */
 
 import { isMainThread, parentPort, Worker } from 'node:worker_threads'
 import { readRegularFile } from '../node/read-regular-file'
 import { EXIT_TROUBLE } from './errors'
 import type { CliIo } from './io'
+import { run } from './run'
+import { serveTasks } from './worker'
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = []
@@ -43,11 +42,9 @@ if (isMainThread) {
     color: wantsColor(),
     createWorker: () => new Worker(__filename),
   }
-  const { run } = require('./run') as typeof import('./run')
   run(process.argv.slice(2), io).then((code) => {
     process.exitCode = code
   })
 } else if (parentPort) {
-  const { serveTasks } = require('./worker') as typeof import('./worker')
   serveTasks(parentPort)
 }

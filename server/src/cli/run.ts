@@ -7,6 +7,9 @@ import { parseCommandLine } from './args'
 import { CliError, EXIT_OK, EXIT_TROUBLE } from './errors'
 import { LINT_HELP, MAIN_HELP, SOURCES_HELP, STRIP_HELP } from './help'
 import type { CliIo } from './io'
+import { lintCommand } from './lint-command'
+import { sourcesCommand } from './sources-command'
+import { stripCommand } from './strip-command'
 
 const HELP = { lint: LINT_HELP, sources: SOURCES_HELP, strip: STRIP_HELP }
 
@@ -23,19 +26,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'version':
         io.stdout.write(`${version}\n`)
         return EXIT_OK
-      // Each command loads its own modules (the analysis among them) when it runs.
-      case 'lint': {
-        const { lintCommand } = await import('./lint-command')
+      case 'lint':
         return await lintCommand(commandLine.options, io)
-      }
-      case 'sources': {
-        const { sourcesCommand } = await import('./sources-command')
+      case 'sources':
         return await sourcesCommand(commandLine.options, io)
-      }
-      case 'strip': {
-        const { stripCommand } = await import('./strip-command')
+      case 'strip':
         return await stripCommand(commandLine.path, io)
-      }
     }
   } catch (error) {
     if (error instanceof CliError) {
