@@ -208,6 +208,20 @@ describe('English: a gender guessed from a first name', () => {
   })
 })
 
+describe('English: people named in the middle of a sentence', () => {
+  test('a surname finds them; `he` prefers a speaker named just before to an older one', () => {
+    const text =
+      'Halden City agreed a fee with Vilanova for striker Joaquín Arrieta, the club announced. Vilanova president Ernesto Salcedo said the club had turned down two offers. “I gave everything for this shirt,” Arrieta told radio station Onda Norte. He said he had spoken to the coach “almost every week.”'
+    assert.deepEqual(
+      rows(text).filter((row) => row[0] === 'quote'),
+      [
+        ['quote', 'Joaquín Arrieta', 'Arrieta', 'told', 'surname'],
+        ['quote', 'Joaquín Arrieta', 'He', 'said', 'pronoun'],
+      ],
+    )
+  })
+})
+
 describe('English: subjects with a participle aside or complement', () => {
   test('a participle aside with its own `because`; `involved in` belongs to the subject', () => {
     const text =

@@ -425,13 +425,15 @@ function registerLatentPersons(
   sentence: Sentence,
   registry: SpeakerRegistry,
 ): void {
-  const head = view.slice(sentence.start, Math.min(sentence.end, sentence.start + 90))
+  const headEnd = Math.min(sentence.end, sentence.start + 90)
+  const head = view.slice(sentence.start, sentence.end)
   const addLatentAt = (start: number, end: number) => {
     let read: ReturnType<typeof readNounPhrase> | undefined
     let role: string | null | undefined
     registry.addLatent({
       start,
       end,
+      anywhere: start >= headEnd,
       read: () => {
         read ??= readNounPhrase(lexicon, text.slice(start, end), start)
         return read
@@ -535,6 +537,17 @@ function registerLatentSubject(
     end: sentence.start,
     description: true,
     read: phrase,
+  })
+  let name: ReturnType<typeof readNounPhrase> | undefined
+  registry.addLatent({
+    start: sentence.start,
+    end: sentence.start,
+    known: true,
+    read: () => {
+      subject ??= mainSubject(lexicon, text, view, sentence.start, sentence.end)
+      name ??= subject?.phrase.kind === 'name' ? subject.phrase : null
+      return name
+    },
   })
 }
 

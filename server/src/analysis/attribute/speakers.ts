@@ -66,6 +66,10 @@ export interface LatentPerson {
   read: () => NounPhrase | null
   /** A one-word name that is a person all the same (`Laetitia, 31 ans,`). */
   single?: boolean
+  /** Named past the first words of its sentence: for surnames, not for pronouns. */
+  anywhere?: boolean
+  /** The name of someone already heard, as the subject of a sentence reporting nothing. */
+  known?: boolean
   /** The description that is the subject of a sentence reporting nothing. */
   description?: boolean
   /** The role the sentence gives the person where it names them (`L'avocate générale X`,
@@ -127,6 +131,11 @@ export class SpeakerRegistry {
   private latentPhrase(person: LatentPerson): NounPhrase | null {
     const phrase = person.read()
     if (!phrase) return null
+    // `Vandamme was unmoved.`: a person already heard, named again as a subject.
+    if (person.known)
+      return phrase.kind === 'name' && this.byName(phrase)?.speaker.kind === 'person'
+        ? phrase
+        : null
     if (phrase.kind === 'name')
       return phrase.speakerKind === 'person' && (person.single || phrase.name?.includes(' '))
         ? phrase
@@ -320,8 +329,17 @@ export class SpeakerRegistry {
       )
         exact = entry
     }
-    // `elle` goes to the latest known woman before a latest speaker of unknown gender.
-    if (exact && best && best !== exact && !best.speaker.gender && !pronoun.plural) best = exact
+    // `elle` goes to the latest known woman before a latest speaker of unknown gender, unless
+    // that speaker was named just before it (`“…,” Arrieta told radio. He said…`).
+    if (
+      exact &&
+      best &&
+      best !== exact &&
+      !best.speaker.gender &&
+      !pronoun.plural &&
+      phrase.start - best.last > 150
+    )
+      best = exact
     best ??= guess
     if (!pronoun.plural) {
       // A person named more recently than any speaker, who has not spoken yet.
@@ -329,7 +347,7 @@ export class SpeakerRegistry {
       let latent: NounPhrase | null = null
       for (let i = this.latent.length - 1; i >= 0 && this.latent[i].start > since; i--) {
         const person = this.latent[i]
-        if (person.end > phrase.start) continue
+        if (person.end > phrase.start || person.anywhere) continue
         const candidate = this.latentPhrase(person)
         if (!candidate) continue
         if (pronoun.gender && candidate.gender && candidate.gender !== pronoun.gender) continue
