@@ -433,6 +433,7 @@ function registerLatentPersons(
     registry.addLatent({
       start,
       end,
+      text: text.slice(start, end),
       anywhere: start >= headEnd,
       read: () => {
         read ??= readNounPhrase(lexicon, text.slice(start, end), start)
@@ -488,24 +489,25 @@ function registerLatentSubject(
   sentence: Sentence,
   registry: SpeakerRegistry,
 ): void {
-  AGED_FIRST_NAME.lastIndex = sentence.start
-  for (
-    let match = AGED_FIRST_NAME.exec(view);
-    match && match.index < sentence.end;
-    match = AGED_FIRST_NAME.exec(view)
-  ) {
-    const start = match.index
+  // Most sentences have no age: a cheap test first, then the pattern on the sentence alone.
+  const words = view.slice(sentence.start, sentence.end)
+  if (!/\d,|\d ans,/.test(words))
+    return registerSubjectLatents(lexicon, text, view, sentence, registry)
+  AGED_FIRST_NAME.lastIndex = 0
+  for (let match = AGED_FIRST_NAME.exec(words); match; match = AGED_FIRST_NAME.exec(words)) {
+    const start = sentence.start + match.index
     const end = start + match[1].length
     // A surname after its first name (`Warren Tull, 61,`) is a full name's, read elsewhere.
     if (capitalisedWordBefore(view, start, sentence.start)) continue
     // The apposition after the age is the role: `Laetitia, 31 ans, enceinte de sept mois,`.
-    const after = match.index + match[0].length
+    const after = start + match[0].length
     const stop = view.slice(after, sentence.end).search(/[,;.]/)
     const roleEnd = stop === -1 ? sentence.end : after + stop
     let read: ReturnType<typeof readNounPhrase> | undefined
     registry.addLatent({
       start,
       end,
+      text: match[1],
       single: true,
       read: () => {
         const phrase = readNounPhrase(lexicon, text.slice(start, end), start)
@@ -520,6 +522,16 @@ function registerLatentSubject(
       },
     })
   }
+  registerSubjectLatents(lexicon, text, view, sentence, registry)
+}
+
+function registerSubjectLatents(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  sentence: Sentence,
+  registry: SpeakerRegistry,
+): void {
   let read: ReturnType<typeof readNounPhrase> | undefined
   let subject: Subject | null | undefined
   const phrase = () => {
@@ -563,6 +575,7 @@ function registerAnnotatedPerson(
   registry.addLatent({
     start: name.start,
     end: name.end,
+    text: name.text,
     read: () => {
       read ??= readNounPhrase(lexicon, text.slice(name.start, name.end), name.start)
       return read

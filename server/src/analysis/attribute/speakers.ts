@@ -64,6 +64,8 @@ export interface LatentPerson {
   end: number
   /** Read only when a pronoun needs it: most named people never become antecedents. */
   read: () => NounPhrase | null
+  /** The name as written, for people named (not for subjects read from a sentence). */
+  text?: string
   /** A one-word name that is a person all the same (`Laetitia, 31 ans,`). */
   single?: boolean
   /** Named past the first words of its sentence: for surnames, not for pronouns. */
@@ -126,7 +128,17 @@ export class SpeakerRegistry {
   /** Records a person named in subject position, for pronouns that follow. */
   addLatent(person: LatentPerson): void {
     this.latent.push(person)
+    if (person.text) {
+      const key = fold(person.text.split(/\s+/).pop() ?? '')
+      const list = this.latentBySurname.get(key)
+      if (list) list.push(person)
+      else this.latentBySurname.set(key, [person])
+    }
   }
+
+  /** Named people by the last word of their name, for surnames: a lookup, not a scan. */
+  private readonly latentBySurname = new Map<string, LatentPerson[]>()
+  private readonly entryBySpeaker = new Map<Speaker, Entry>()
 
   private latentPhrase(person: LatentPerson): NounPhrase | null {
     const phrase = person.read()
@@ -189,6 +201,7 @@ export class SpeakerRegistry {
     }
     this.entries.push(entry)
     this.byId.set(entry.speaker.id, entry.speaker)
+    this.entryBySpeaker.set(entry.speaker, entry)
     return entry
   }
 
@@ -356,7 +369,7 @@ export class SpeakerRegistry {
       }
       if (latent) {
         const resolved = this.resolve(latent, null)
-        const entry = this.entries.find((e) => e.speaker === resolved?.speaker)
+        const entry = resolved && this.entryBySpeaker.get(resolved.speaker)
         if (entry) return entry
       }
     }
@@ -436,13 +449,14 @@ export class SpeakerRegistry {
     if (!entry && named.kind === 'name' && named.name && !named.name.includes(' ')) {
       // `Vaudrey` after `Bernard Vaudrey` was named (but had not spoken): that person.
       const surname = fold(named.name)
-      for (let i = this.latent.length - 1; i >= 0; i--) {
-        if (this.latent[i].end > named.start) continue
-        const person = this.latentPhrase(this.latent[i])
+      const candidates = this.latentBySurname.get(surname) ?? []
+      for (let i = candidates.length - 1; i >= 0; i--) {
+        if (candidates[i].end > named.start) continue
+        const person = this.latentPhrase(candidates[i])
         if (person?.name && fold(person.name).split(' ').pop() === surname) {
           // Resolved once, before looking for its entry: the person may be new here.
           const resolved = this.resolve(person, null)
-          entry = this.entries.find((e) => e.speaker === resolved?.speaker) ?? null
+          entry = resolved ? (this.entryBySpeaker.get(resolved.speaker) ?? null) : null
           if (entry) {
             method = 'surname'
             antecedent = person
