@@ -170,8 +170,12 @@ export async function measureGate(options: GateOptions): Promise<Figure[]> {
     ratios.push((times.get(lens) as ProcessTime).wallMs / textlintMs)
     floorRatios.push((times.get(floor) as ProcessTime).wallMs / textlintMs)
   }
-  const threads = defaultWorkerCount() + 1
-  const section = `Publishing gate (${options.files} dispatches, whole processes; the CLI analyses on ${threads} thread${threads === 1 ? '' : 's'} here)`
+  const workers = defaultWorkerCount()
+  const threads =
+    workers === 0
+      ? 'analyses on its main thread'
+      : `uses ${workers} worker thread${workers === 1 ? '' : 's'}`
+  const section = `Publishing gate (${options.files} dispatches, whole processes; the CLI ${threads} here)`
   const figure = (label: string, samples: number[]): Figure => ({
     section,
     label,

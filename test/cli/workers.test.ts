@@ -56,6 +56,15 @@ describe('worker threads', () => {
     assert.equal(JSON.parse(pooled.stdout).length, WORKER_THRESHOLD + 1)
   })
 
+  test('with no worker to start (one core), this thread analyses them, with the same output', async () => {
+    const cwd = await manyFiles(WORKER_THRESHOLD + 5)
+    const createWorker = () => assert.fail('no worker expected')
+    const argv = ['lint', 'desk', '--format', 'json']
+    const alone = await runCli(argv, { cwd, createWorker, workerCount: 0 })
+    assert.deepEqual(alone, await runCli(argv, { cwd }))
+    assert.equal(JSON.parse(alone.stdout).length, WORKER_THRESHOLD + 5)
+  })
+
   test(`${WORKER_THRESHOLD} files or fewer stay on this thread`, async () => {
     const cwd = await manyFiles(WORKER_THRESHOLD - 1)
     const createWorker = () => assert.fail('no worker expected')

@@ -22,9 +22,9 @@ export interface CliIo {
   color?: boolean
   /** Start a worker thread running the CLI's worker loop. Without it every file is processed
    * on the calling thread. With it, many files are read from the real file system, not with
-   * `readFile`, by the workers and by the calling thread alike. */
+   * `readFile` (by the workers, or by the calling thread when there is none). */
   createWorker?: () => Worker
-  /** How many workers to start for many files, beside the calling thread, which analyses too
-   * (default: available parallelism − 1, so one thread per core). */
+  /** How many workers to start for many files (default: available parallelism − 1); with 0 the
+   * calling thread analyses them. */
   workerCount?: number
 }
