@@ -1,8 +1,9 @@
 /**
  * (5) Memory: the language server's resident set after opening many dispatches (each one
  * analysed, as an editor showing them would ask for its diagnostics) and after closing them all.
- * A fresh server per round; the RSS is read from outside, as the operating system counts it.
- * Garbage is collected when V8 sees fit, so the server is also loaded with a probe
+ * A fresh server per round, started as the VS Code client starts it (the test harness passes
+ * the client's Node options); the RSS is read from outside, as the operating system counts it.
+ * Garbage is collected when V8 or the server sees fit, so the server is also loaded with a probe
  * (`gc-probe.cjs`) that runs a full collection on SIGUSR2 and reports the heap: what is still
  * held after closing, as opposed to garbage not yet collected.
  */
@@ -110,7 +111,8 @@ async function memoryRound(options: MemoryOptions, texts: string[]): Promise<Mem
     for (const uri of uris) await client.close(uri)
     if ((await openDocuments(client)) !== 0) throw new Error('documents still open after closing')
     const closed = residentMb(pid)
-    // Nothing asks the server to collect garbage: give its idle collector the time it takes.
+    // The server collects once closing is over (1 s later, then 5.5 s after that, see
+    // `idleCollector.ts`), and V8 keeps its own schedule: give them the time they take.
     await delay(options.settleMs)
     const settled = residentMb(pid)
     const closedCollected = await collectedMemory(client)

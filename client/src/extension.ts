@@ -12,6 +12,7 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node'
+import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/protocol'
 import { registerCommands } from './commands'
 import { clientMessages } from './messages'
 import { SummaryStatus } from './statusBar'
@@ -48,11 +49,15 @@ const DOCUMENT_SELECTOR = [
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js')
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
+    run: {
+      module,
+      transport: TransportKind.stdio,
+      options: { execArgv: [...SERVER_NODE_OPTIONS] },
+    },
     debug: {
       module,
       transport: TransportKind.stdio,
-      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+      options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] },
     },
   }
   const clientOptions: LanguageClientOptions = {

@@ -1,6 +1,7 @@
 /**
- * A small LSP client for tests: spawns `node dist/server.js --stdio`, talks JSON-RPC to it, and
- * waits on responses and notifications (never on timers).
+ * A small LSP client for tests: spawns `node dist/server.js --stdio` with the Node options of the
+ * VS Code client, talks JSON-RPC to it, and waits on responses and notifications (never on
+ * timers).
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -29,6 +30,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
+import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/protocol'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const SERVER = join(ROOT, 'dist', 'server.js')
@@ -59,6 +61,8 @@ export interface StartOptions {
   settings?: () => unknown
   locale?: string
   workspaceFolders?: WorkspaceFolder[]
+  /** Node options the server starts with (default: those the VS Code client gives it). */
+  nodeOptions?: readonly string[]
 }
 
 interface Waiter {
@@ -190,7 +194,8 @@ export class TestClient {
 }
 
 export async function startTestServer(options: StartOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' })
+  const nodeOptions = options.nodeOptions ?? SERVER_NODE_OPTIONS
+  const child = spawn(process.execPath, [...nodeOptions, SERVER, '--stdio'], { stdio: 'pipe' })
   const connection = createProtocolConnection(
     new StreamMessageReader(child.stdout),
     new StreamMessageWriter(child.stdin),

@@ -157,8 +157,14 @@ describe('robustness over stdio', { timeout: 30_000 }, () => {
       (p) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined,
     )
     assert.deepEqual(cleared.diagnostics, [])
-    const after = await stats(client, uri)
-    assert.deepEqual(after, { analyses: 0, paragraphCacheSize: 0, openDocuments: 0 })
+    const { analyses, paragraphCacheSize, openDocuments, cachedDocuments } = await stats(
+      client,
+      uri,
+    )
+    assert.deepEqual(
+      { analyses, paragraphCacheSize, openDocuments, cachedDocuments },
+      { analyses: 0, paragraphCacheSize: 0, openDocuments: 0, cachedDocuments: 0 },
+    )
     assert.equal(client.published(uri).at(-1), cleared)
     await client.stop()
   })

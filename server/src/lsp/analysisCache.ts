@@ -96,6 +96,12 @@ export class AnalysisCache {
     this.paragraphCaches.clear()
   }
 
+  /** Documents with anything cached (an analysis, paragraph results or a run count). */
+  cachedDocuments(): number {
+    return new Set([...this.entries.keys(), ...this.paragraphCaches.keys(), ...this.runs.keys()])
+      .size
+  }
+
   paragraphCacheSize(uri: string): number {
     return this.paragraphCaches.get(uri)?.entries.size ?? 0
   }

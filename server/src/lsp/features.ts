@@ -158,6 +158,8 @@ export function registerFeatures(context: ServerContext): void {
       analyses: cache.runs.get(uri) ?? 0,
       paragraphCacheSize: cache.paragraphCacheSize(uri),
       openDocuments: documents.all().length,
+      cachedDocuments: cache.cachedDocuments(),
+      idleCollections: context.idleCollector.collections,
     }
   })
 }

@@ -25,6 +25,7 @@ import { AnalysisCache, type DocumentAnalysis } from './analysisCache'
 import { toDiagnostics } from './convert'
 import { registerDiagnostics } from './diagnostics'
 import { capabilitiesOfFeatures, registerFeatures } from './features'
+import { collectors, IdleCollector } from './idleCollector'
 import { DebouncedPublisher } from './pushDiagnostics'
 import { SettingsStore } from './settingsStore'
 import { localeFromEditor } from './ui'
@@ -38,6 +39,7 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>
   cache: AnalysisCache
   workspace: WorkspaceDispatches
+  idleCollector: IdleCollector
   settings(): SettingsStore
   capabilities(): ClientCapabilities
   pullDiagnostics(): boolean
@@ -120,11 +122,24 @@ export function startServer(connection: Connection): void {
     (uri, error) => connection.console.error(`Diagnostics of ${uri} failed: ${String(error)}`),
   )
 
+  const idleCollector = new IdleCollector(
+    collectors(),
+    () => documents.all().length,
+    ({ heapBefore, heapAfter, durationMs }) => {
+      const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(0)
+      connection.console.log(
+        `Documents closed: memory released (JS heap ${mb(heapBefore)} → ${mb(heapAfter)} MB, ` +
+          `${durationMs.toFixed(0)} ms).`,
+      )
+    },
+  )
+
   const context: ServerContext = {
     connection,
     documents,
     cache,
     workspace,
+    idleCollector,
     settings: () => settings,
     capabilities: () => capabilities,
     pullDiagnostics: () => pull,
@@ -220,9 +235,11 @@ export function startServer(connection: Connection): void {
   })
 
   documents.onDidOpen(({ document }) => {
+    idleCollector.active()
     if (!pull) publisher.schedule(document.uri, 0)
   })
   documents.onDidChangeContent(({ document }) => {
+    idleCollector.active()
     if (!pull) publisher.schedule(document.uri)
   })
   documents.onDidClose(({ document }) => {
@@ -230,10 +247,14 @@ export function startServer(connection: Connection): void {
     cache.forget(document.uri)
     settings.forget(document.uri)
     if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] })
+    idleCollector.closed()
   })
 
   registerDiagnostics(context)
   registerFeatures(context)
-  connection.onShutdown(() => publisher.dispose())
+  connection.onShutdown(() => {
+    publisher.dispose()
+    idleCollector.dispose()
+  })
   documents.listen(connection)
 }
