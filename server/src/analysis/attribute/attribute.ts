@@ -491,8 +491,10 @@ function registerLatentSubject(
 ): void {
   // Most sentences have no age: a cheap test first, then the pattern on the sentence alone.
   const words = view.slice(sentence.start, sentence.end)
-  if (!/\d,|\d ans,/.test(words))
-    return registerSubjectLatents(lexicon, text, view, sentence, registry)
+  if (!/\d,|\d ans,/.test(words)) {
+    registerSubjectLatents(lexicon, text, view, sentence, registry)
+    return
+  }
   AGED_FIRST_NAME.lastIndex = 0
   for (let match = AGED_FIRST_NAME.exec(words); match; match = AGED_FIRST_NAME.exec(words)) {
     const start = sentence.start + match.index
