@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { TextEdit } from '../../server/src/analysis'
+import { messageRange, type TextEdit } from '../../server/src/analysis'
 import { analyzeText, assertMessages, expectedMessage, fixesOf } from './helpers'
 
 const POLICE = 'Un responsable policier a indiqué que le suspect avait fui.'
@@ -127,6 +127,22 @@ describe('anonymous-without-reason', () => {
       end: 47,
       text: 'ayant requis l’anonymat',
     })
+  })
+
+  test('is raised for an unnamed person of an institution: un conducteur de TER, a person close to X', () => {
+    for (const [text, phrase] of [
+      ['Un conducteur de TER dit « comprendre la colère des usagers ».', 'Un conducteur de TER'],
+      [
+        'A person close to the player said Arrieta had wanted to leave.',
+        'A person close to the player',
+      ],
+    ]) {
+      const found = analyzeText(text).messages.map((message) => {
+        const { start, end } = messageRange(message)
+        return [message.ruleId, text.slice(start, end)]
+      })
+      assert.deepEqual(found, [['anonymous-without-reason', phrase]], text)
+    }
   })
 
   test('is not raised for groups, organisations or documents', () => {

@@ -168,6 +168,21 @@ describe('unattributed-claim in English', () => {
   test('agentless passives', () => {
     flagged('The mayor was accused of fraud.', 'was accused of', WHY.passiveEn, 'en')
     flagged('The suspect is believed to have fled.', 'is believed to', WHY.passiveEn, 'en')
+    flagged(
+      'The museum was also accused last year of rushing the process.',
+      'was also accused last year of',
+      WHY.passiveEn,
+      'en',
+    )
+  })
+
+  test('a hedge inside the verb that would source it: has reportedly asked', () => {
+    const text = 'The cabinet has reportedly asked a retired judge to prepare a mediation offer.'
+    const analysis = analyzeText(text, { language: 'en' })
+    assert.deepEqual(
+      analysis.messages.map((m) => [m.ruleId, m.reason.split(':')[1]?.trim().split(' (')[0]]),
+      [['unattributed-claim', '“reportedly”']],
+    )
   })
 
   test('impersonal reports and rumours', () => {

@@ -512,20 +512,22 @@ export function readNounPhrase(
   else if (plural && headWord !== head && isIn(lexicon, 'roleNouns', head))
     // `Union officials`, `les responsables syndicaux`: people, whatever the institution.
     speakerKind = 'group'
-  else if (
-    isIn(lexicon, 'organizationNouns', headWord) ||
-    isIn(lexicon, 'organizationNouns', head) ||
-    rest.some((token) => isIn(lexicon, 'organizationNameWords', token.text) || isAcronym(token))
-  )
+  else if (isIn(lexicon, 'organizationNouns', headWord) || isIn(lexicon, 'organizationNouns', head))
     speakerKind = 'organization'
-  else if (plural) speakerKind = 'group'
+  else if (plural)
+    speakerKind = rest.some(
+      (token) => isIn(lexicon, 'organizationNameWords', token.text) || isAcronym(token),
+    )
+      ? 'organization'
+      : 'group'
   else if (
     isIn(lexicon, 'roleNouns', head) ||
     isIn(lexicon, 'roleNouns', headWord) ||
     // `un Soudanais de 19 ans`, `a 34-year-old mechanic`: only people have an age.
     AGE.test(mentionText)
   ) {
-    // `un responsable` is anonymous; `le joueur`, `l'élu` name someone the story identifies.
+    // `un responsable` is anonymous; `le joueur`, `l'élu` name someone the story identifies,
+    // whatever institution follows (`un conducteur de TER`, `le porte-parole de l'ONU`).
     speakerKind = determiner?.definite ? 'person' : 'anonymous'
   } else speakerKind = 'organization'
   return {

@@ -213,7 +213,7 @@ export const en: Lexicon = {
     councilman councilwoman councillor councilor senator congressman congresswoman
     administrator auditor regulator supervisor foreman fisherman skipper captain instructor
     guide skier herder pharmacist midwife vet hiker climber retiree pensioner tourist volunteer
-    refugee migrant prisoner hostage defendant miner`.split(/\s+/),
+    refugee migrant prisoner hostage defendant miner person`.split(/\s+/),
   uniqueRoles: `president minister mayor governor chief commander coach captain manager secretary
     ambassador envoy mediator prosecutor judge director chairman chairwoman chairperson ceo
     founder sheriff commissioner superintendent chancellor premier spokesman spokeswoman
@@ -274,7 +274,7 @@ export const en: Lexicon = {
     },
     {
       pattern:
-        /\b(?:is|are|was|were|has been|have been|had been)(?: (?:widely|long|also|now|still|often|generally|commonly))? (?:said|reported|believed|thought|alleged|rumou?red|understood|seen|considered|suspected|accused|rumored|claimed|known) (?:to|of|as)\b(?! (?:have been|be) (?:said|told)\b)/u,
+        /\b(?:is|are|was|were|has been|have been|had been)(?: (?:widely|long|also|now|still|often|generally|commonly))? (?:said|reported|believed|thought|alleged|rumou?red|understood|seen|considered|suspected|accused|rumored|claimed|known)(?: (?:last|this) (?:year|month|week)| in (?:19|20)\d\d)? (?:to|of|as)\b(?! (?:have been|be) (?:said|told)\b)/u,
       type: 'passive',
       why: {
         en: 'agentless passive: said, believed or accused by whom?',

@@ -305,7 +305,8 @@ export const fr: Lexicon = {
     chômeur chômeuse élève lycéen lycéenne touriste artisan artisane boulanger boulangère
     restaurateur restauratrice hôtelier hôtelière marin matelot capitaine-pilote kinésithérapeute
     aide-soignant aide-soignante ambulancier ambulancière bénévole humanitaire réfugié réfugiée
-    migrant migrante détenu détenue prisonnier prisonnière otage accusé accusée prévenu prévenue`.split(
+    migrant migrante détenu détenue prisonnier prisonnière otage accusé accusée prévenu prévenue
+    conducteur conductrice personne`.split(
     /\s+/,
   ),
   uniqueRoles: `ministre président présidente maire préfet préfète procureur procureure directeur

@@ -59,7 +59,12 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
       // An agent names the source: `accusé de corruption par l'opposition`.
       // (not the agent of another participle: `sociétés dirigées par des proches`).
       if (trigger.type === 'passive' && AGENT.test(view.slice(end, end + 70))) continue
-      if (trigger.type === 'hedge' && cues.length > 0) continue
+      // (`The cabinet has reportedly asked…`: a cue holding the hedge does not source it.)
+      if (
+        trigger.type === 'hedge' &&
+        cues.some((a) => a.cue && !(a.cue.start <= start && start < a.cue.end))
+      )
+        continue
       if (trigger.type === 'conditional') {
         if (cues.length > 0) continue
         if (HYPOTHETICAL.test(view.slice(sentence.start, sentence.end))) continue
