@@ -306,9 +306,7 @@ export const fr: Lexicon = {
     restaurateur restauratrice hôtelier hôtelière marin matelot capitaine-pilote kinésithérapeute
     aide-soignant aide-soignante ambulancier ambulancière bénévole humanitaire réfugié réfugiée
     migrant migrante détenu détenue prisonnier prisonnière otage accusé accusée prévenu prévenue
-    conducteur conductrice personne`.split(
-    /\s+/,
-  ),
+    conducteur conductrice personne`.split(/\s+/),
   uniqueRoles: `ministre président présidente maire préfet préfète procureur procureure directeur
     directrice patron patronne chef gouverneur ambassadeur ambassadrice entraîneur entraîneuse
     capitaine commandant secrétaire porte-parole avocat avocate juge commissaire pdg sélectionneur`.split(
