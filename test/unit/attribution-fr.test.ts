@@ -387,6 +387,31 @@ describe('French: an infinitive cue has the subject of its verb', () => {
   })
 })
 
+describe('French: an inverted subject at the end of a long sentence', () => {
+  test('followed by its medium, an acronym or a relative clause about it', () => {
+    for (const [text, speaker] of [
+      [
+        'Deux humanitaires ont été libérés et sont arrivés samedi à Villacoublay, où ils ont été accueillis par le ministre, a annoncé l’Élysée dans un communiqué.',
+        'l’Élysée',
+      ],
+      [
+        'Un troupeau a été décimé dans la nuit, la sixième attaque depuis juin, a indiqué la direction départementale des territoires (DDT).',
+        'la direction départementale des territoires',
+      ],
+      [
+        'Le trafic était perturbé jeudi, avec un TGV sur deux supprimé, a indiqué la SNCF, qui n’anticipe pas d’amélioration.',
+        'SNCF',
+      ],
+    ]) {
+      assert.deepEqual(
+        attributions(text).views.map((v) => [v.kind, v.speaker, v.method]),
+        [['claim', speaker, 'inverted']],
+        text,
+      )
+    }
+  })
+})
+
 describe('French: a hyphenated first name', () => {
   test('Marc-Henri Dutilleul is one person, `il` after him', () => {
     const { analysis, views } = attributions(

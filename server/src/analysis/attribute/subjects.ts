@@ -91,6 +91,9 @@ function isAdverbial(lexicon: Lexicon, text: string): boolean {
   )
 }
 
+const CLOSES_SENTENCE =
+  /^(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:qui|dont|où|which|who|whose)(?![\p{L}])[\s\S]*)?[\s,.;!?…)»”"]*$/u
+
 /** French infinitives (and the `n'` of `n'avoir`), which no inverted subject follows. */
 const INFINITIVE = /^(?:n['’]|\p{Ll}{2,}(?:er|ir|oir|re))$/u
 const NOT_INFINITIVE = new Set([
@@ -398,9 +401,12 @@ export function findSubject(
       true,
     )
     const last = after?.appositive ?? after?.phrase
-    // The inverted subject closes the sentence: nothing but punctuation may follow it.
-    const closes =
-      last !== undefined && /^[\s,.;!?…)»”"]*$/u.test(view.slice(last.end, sentence.end))
+    // The inverted subject closes the sentence: nothing may follow it but its medium, an
+    // acronym in parentheses or a relative clause about it (`…, a indiqué la SNCF, qui
+    // n'anticipe pas…`, `…, a annoncé l'Élysée dans un communiqué.`).
+    const medium = last?.medium
+    const end = last && medium && medium.start >= last.end ? medium.end : last?.end
+    const closes = end !== undefined && CLOSES_SENTENCE.test(view.slice(end, sentence.end))
     if (after && closes && looksLikeSource(lexicon, after)) return after
   }
   const before = lastPhrase(lexicon, text, view, start, cue.start)
