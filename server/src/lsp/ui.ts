@@ -42,6 +42,7 @@ export interface UiStrings {
   noAnonymityReason: string
   allowRule: string
   allowInParagraph: (rule: string) => string
+  allowInFile: (rule: string) => string
   fixAll: (rule: string, count: number) => string
   settingProblem: (key: string, problem: string) => string
   configProblem: (file: string, line: number, column: number, problem: string) => string
@@ -104,6 +105,7 @@ const en: UiStrings = {
   noAnonymityReason: 'no reason given for anonymity',
   allowRule: 'Allow rule',
   allowInParagraph: (rule) => `Allow ${rule} in this paragraph`,
+  allowInFile: (rule) => `Allow ${rule} in this whole file`,
   fixAll: (rule, n) => `Fix all ${n} ${rule} problems`,
   settingProblem: (key, problem) =>
     `Dispatch Lens: setting \`${key}\`: ${problem} The default is used instead.`,
@@ -183,6 +185,7 @@ const fr: UiStrings = {
   noAnonymityReason: 'aucune raison donnée à l’anonymat',
   allowRule: 'Autoriser la règle',
   allowInParagraph: (rule) => `Autoriser ${rule} dans ce paragraphe`,
+  allowInFile: (rule) => `Autoriser ${rule} dans tout le fichier`,
   fixAll: (rule, n) => `Corriger les ${n} problèmes ${rule}`,
   settingProblem: (key, problem) =>
     `Dispatch Lens : réglage \`${key}\` : ${problem} La valeur par défaut est utilisée.`,
