@@ -237,6 +237,20 @@ describe('English: subjects with a participle aside or complement', () => {
     ])
   })
 
+  test('`published last year by` qualifies the subject; what follows `said` is no subject', () => {
+    const text =
+      'A report published last year by the European Space Policy Forum said Europe had lost 40 percent of its launch capacity.'
+    assert.deepEqual(rows(text), [
+      [
+        'claim',
+        'a report published last year by the European Space Policy Forum',
+        'A report published last year by the European Space Policy Forum',
+        'said',
+        'cue',
+      ],
+    ])
+  })
+
   test('`posted` reports a quotation but makes no claim', () => {
     assert.deepEqual(rows('A group calling itself Blackwater posted samples of the data.'), [])
   })

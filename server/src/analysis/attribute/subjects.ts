@@ -91,6 +91,12 @@ function isAdverbial(lexicon: Lexicon, text: string): boolean {
   )
 }
 
+/** A finite verb right after a phrase: the phrase is a clause's subject (`said Europe had
+ * lost…`), where a relative (`said a crane operator who has worked…`) or a participle
+ * (`s'exprimant`) would only describe it. */
+const VERB_NEXT =
+  /^\s+(?:has|have|had|is|are|was|were|will|would|could|can|should|must|did|does|do|\p{Ll}{3,}ed|a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|doit|doivent|peut|peuvent)(?=\s)/u
+
 const CLOSES_SENTENCE =
   /^(?:\s*\([^()]{0,60}\))?(?:\s*,\s*(?:qui|dont|où|which|who|whose)(?![\p{L}])[\s\S]*)?[\s,.;!?…)»”"]*$/u
 
@@ -238,7 +244,7 @@ export function hasVerb(lexicon: Lexicon, text: string): boolean {
 }
 
 const QUALIFYING_PARTICIPLE =
-  /(?<![\p{L}])(?:involved|briefed|based|stationed|employed|engaged)(?=\s+(?:in|on|with|at|by|for)\s)/giu
+  /(?<![\p{L}])(?:involved|briefed|based|stationed|employed|engaged|published|released|issued|commissioned|conducted)(?=\s+(?:(?:last|this|earlier)\s+\p{L}+\s+)?(?:in|on|with|at|by|for)\s)/giu
 
 function isNounPhraseStart(lexicon: Lexicon, segment: string): boolean {
   const word = firstWord(segment)
@@ -415,11 +421,12 @@ export function findSubject(
     return COORDINATED
   const end = clauseEnd(view, cue.end, sentence.end)
   const after = firstPhrase(lexicon, text, view, cue.end, end, 'after', true)
-  if (after) {
-    // Trailing sentence punctuation is not part of the subject.
-    return after
-  }
-  return null
+  if (!after) return null
+  // `…said Europe had lost 40 percent`: the words after the verb are what was said when a
+  // verb follows them, not an inverted subject.
+  const last = after.appositive ?? after.phrase
+  if (VERB_NEXT.test(view.slice(last.end, end))) return null
+  return after
 }
 
 /** The medium nearest to a cue in its clause: `à l'AFP`, `dans un communiqué`, `reporters`. */
