@@ -166,6 +166,25 @@ describe('invalid-header', () => {
     )
   })
 
+  test('with no `|`, only `date` and its date are set aside: the lede on the line is read', () => {
+    const text = 'date 2021 Lyon Les talibans «Nous partons», a dit Paul Martin.'
+    const analysis = analyzeText(text)
+    // The first paragraph starts at `Lyon` (offset 10).
+    assert.deepEqual(analysis.data.paragraphs, [{ start: 10, end: text.length }])
+    assert.deepEqual(
+      analysis.data.attributions.map((a) => [a.kind, a.text]),
+      [['quote', 'Nous partons']],
+    )
+  })
+
+  test('an [!allow …] line before the header does not hide it and applies to the whole file', () => {
+    const text =
+      '[!allow vague-attribution]\ndate 2021-07-02 Kandahar | Selon certains observateurs, la ville va tomber.\n\nSelon certains experts, elle tiendra.'
+    const analysis = analyzeText(text)
+    assert.equal(analysis.data.header?.dateline, 'Kandahar')
+    assert.deepEqual(analysis.messages, [])
+  })
+
   test('says it in French under the French locale', () => {
     const fr = (text: string, phrase: string, reason: string) =>
       assertMessages(analyzeText(text, { locale: 'fr' }), [

@@ -57,11 +57,14 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
     if (header.header) {
       masked = ' '.repeat(header.bodyStart) + masked.slice(header.bodyStart)
     } else if (header.problem) {
-      // A malformed header is still a header, not prose: mask it up to its `|` when it has one.
+      // A malformed header is still a header, not prose: mask it up to its `|` when it has one;
+      // with no `|`, only `date` and its date, so that the rest of the line (the lede) is read.
       const lineEnd = masked.slice(header.problem.start).search(/[\r\n]|$/) + header.problem.start
       const lineStart = masked.lastIndexOf('\n', header.problem.start) + 1
       const bar = masked.indexOf('|', lineStart)
-      const end = bar !== -1 && bar < lineEnd ? bar + 1 : header.problem.end
+      const dated = /^[ \t]*date[ \t]+\S+/.exec(masked.slice(lineStart, lineEnd))
+      const end =
+        bar !== -1 && bar < lineEnd ? bar + 1 : dated ? lineStart + dated[0].length : lineStart
       masked = masked.slice(0, lineStart) + ' '.repeat(end - lineStart) + masked.slice(end)
     }
     const paragraphs = findParagraphs(masked, 0)
