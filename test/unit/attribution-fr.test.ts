@@ -412,6 +412,42 @@ describe('French: an inverted subject at the end of a long sentence', () => {
   })
 })
 
+describe('French: more reporting verbs and clauses', () => {
+  test('», lance X; se souvient d’une femme «…»; décrit une ambiance «…»; s’est voulue rassurante : «…»', () => {
+    for (const [text, speaker] of [
+      ['« Les visites se succèdent », lance Mamadou Fall, un étudiant de 24 ans.', 'Mamadou Fall'],
+      [
+        'Le compositeur Gilles Marchetti se souvient d’une femme « exigeante jusqu’à l’obsession ».',
+        'Gilles Marchetti',
+      ],
+      ['Un ouvrier de l’atelier décrit une ambiance «très lourde».', 'un ouvrier de l’atelier'],
+      [
+        'Le Dr Aline Chevrier, cheffe des urgences, s’est voulue rassurante : « Les enfants sont conscients. »',
+        'Aline Chevrier',
+      ],
+    ]) {
+      assert.deepEqual(
+        attributions(text).views.map((v) => [v.kind, v.speaker]),
+        [['quote', speaker]],
+        text,
+      )
+    }
+  })
+
+  test('`lance` elsewhere is no cue: Le club lance une campagne.', () => {
+    assert.deepEqual(attributions('Le club lance une campagne de recrutement.').views, [])
+  })
+
+  test('a reporting clause inside an unclosed quotation, past its first sentence', () => {
+    assert.deepEqual(
+      attributions(
+        '«Personne n’a été retenu. Les gens discutaient, c’est tout, a réagi M. Bensaïd.',
+      ).views.map((v) => [v.kind, v.speaker, v.method]),
+      [['quote', 'Bensaïd', 'inverted']],
+    )
+  })
+})
+
 describe('French: a hyphenated first name', () => {
   test('Marc-Henri Dutilleul is one person, `il` after him', () => {
     const { analysis, views } = attributions(

@@ -80,7 +80,7 @@ export interface AttributionResult {
 
 /** Verbs that report only next to a quotation: they make no claim of their own. */
 const WEAK_FOR_CLAIMS =
-  /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|thanked|salué|ironisé|lâché|lancé|lance|lancent|remercié|remercie|remercient|invoqué|invoque|évoqué|évoque|posted|posts|posté)$/i
+  /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|thanked|salué|ironisé|lâché|lancé|lance|lancent|remercié|remercie|remercient|invoqué|invoque|évoqué|évoque|posted|posts|posté|décrit|décrivent|souvient|souviennent|souvenu|souvenue|rappelle)$/i
 
 /** `\u2063` for every character but line breaks (which keep line-based positions). */
 function blank(text: string, from: number, to: number): string {
@@ -226,10 +226,16 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     )
     for (const quote of sentenceQuotes) {
       const closeSentence = quote.close === null ? index : sentenceOf(quote.close)
+      // An unclosed quotation runs on over the sentences of its paragraph: its reporting
+      // clause may stand in any of them (`“… I thought the town would go, said Keith Brandt`).
+      const lastSentence =
+        quote.close === null ? sentenceOf(Math.max(quote.start, quote.end - 1)) : closeSentence
+      const insideCues =
+        lastSentence > index ? cuesBySentence.slice(index, lastSentence + 1).flat() : cues
       let cue = cueForQuote(
         view,
         quote,
-        cues,
+        insideCues,
         closeSentence === index ? [] : cuesBySentence[closeSentence],
       )
       // `“Who picks the auditors?” Delgado asked.`: the cue stands in a short next sentence.

@@ -20,6 +20,8 @@ export interface CueMatcher {
   starters: Set<string>
   /** The length of the longest of them: longer words are not looked up. */
   longestStarter: number
+  /** Finite forms that report only right after a closing mark and a comma (`», lance X`). */
+  quoteOnly: Set<string>
   /** Words that, right before a finite form, make it a noun: `la note`, `the report`. */
   blockers: RegExp
   clitics: Record<string, PronounEntry>
@@ -85,10 +87,13 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
     starters,
     // (Lower case never shortens a word: a longer word as written cannot be a starter.)
     longestStarter: Math.max(0, ...[...starters].map((word) => word.length)),
+    quoteOnly: new Set(lexicon.quoteOnlyCues ?? []),
     blockers,
     clitics: lexicon.clitics,
   }
 }
+
+const AFTER_CLOSING_MARK = /[»”"][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$/u
 
 const RELATIVE_BEFORE =
   /(?:^|[\s,])(?:qui|who|which)(?:\s+(?:ne|n['’]|also|later|has|had|have|avait|a|ont))?\s+$/iu
@@ -110,8 +115,23 @@ export function findCues(
     if (start === -1) break
     const end = wordEnd(view, start)
     next = end
+    const word = view.slice(start, end).toLowerCase()
+    if (
+      matcher.quoteOnly.has(word) &&
+      AFTER_CLOSING_MARK.test(view.slice(Math.max(from, start - 6), start))
+    ) {
+      cues.push({
+        start,
+        end,
+        text: view.slice(start, end),
+        type: 'finite',
+        clitic: null,
+        sentence,
+      })
+      continue
+    }
     if (end - start > matcher.longestStarter) continue
-    if (!starters.has(view.slice(start, end).toLowerCase())) continue
+    if (!starters.has(word)) continue
     sticky.lastIndex = start
     const match = sticky.exec(view)
     if (!match) continue

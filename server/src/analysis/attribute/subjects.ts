@@ -19,7 +19,7 @@ const COORDINATORS = /(?:^|\s)(?:et|mais|puis|ou|and|but|then|or)\s*$/iu
 
 /** Where a main clause's verb starts, to cut its subject: `a`, `ont`, `has`, `was`… */
 const FR_VERB =
-  /\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|doit|doivent|peut|peuvent|n['’]|ne|se|s['’]|y)\s/u
+  /\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|doit|doivent|peut|peuvent|ne|se|y)\s|\s[ns]['’](?=\p{L})/u
 const EN_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|\p{Ll}+ed)\s/u
 
 /** Quote marks (and the blanked inside of quotations) end a clause. */

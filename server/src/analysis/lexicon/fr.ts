@@ -28,6 +28,7 @@ const IRREGULAR: Record<string, string[]> = {
   poursuivi: ['poursuit', 'poursuivent', 'poursuivit', 'poursuivait'],
   garanti: ['garantit', 'garantissent', 'garantissait'],
   réagi: ['réagit', 'réagissent', 'réagissait'],
+  décrit: ['décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit'],
   démenti: ['dément', 'démentent', 'démentait', 'démentit'],
   'fait état': ['fait état', 'font état', 'faisait état', 'faisaient état', 'fit état'],
   'fait savoir': ['fait savoir', 'font savoir', 'faisait savoir', 'fit savoir'],
@@ -60,6 +61,8 @@ const participles = [...new Set([...REGULAR_LIST, ...Object.keys(IRREGULAR)])].f
 const finiteCues = [
   ...new Set([...REGULAR_LIST.flatMap(regularForms), ...Object.values(IRREGULAR).flat()]),
 ].filter((form) => !TOO_AMBIGUOUS.has(form))
+/** …which report all the same right after a closing quote mark: `», lance Mamadou Fall`. */
+const quoteOnlyCues = [...TOO_AMBIGUOUS, 'lancent', 'postent', 'publient', 'citent']
 
 const FEMALE = `marie sophie laura sarah julie camille léa chloé emma manon claire anne isabelle
   nathalie catherine christine sylvie valérie sandrine céline aurélie émilie élise hélène louise
@@ -167,7 +170,13 @@ export const fr: Lexicon = {
     'pour leur part',
     'de leur côté',
   ],
+  quoteOnlyCues,
   reflexiveCues: [
+    'se souvient',
+    'se souviennent',
+    "s'est souvenu",
+    "s'est souvenue",
+    'se rappelle',
     "s'est dit",
     "s'est déclaré",
     "s'est déclarée",

@@ -45,6 +45,9 @@ export interface Lexicon {
   insertedAdverbs: string[]
   /** Reflexive cues: `s'est dit`, `s'est félicité`. */
   reflexiveCues: string[]
+  /** Finite forms too ambiguous to report anywhere but right after a quotation's closing
+   * mark and a comma (`», lance X`). */
+  quoteOnlyCues?: string[]
   /** `selon`, `d'après`, `according to`. */
   prepositionCues: string[]
   /** Subject clitics after an inverted verb: `a-t-il`, `dit-elle`. */
