@@ -222,6 +222,32 @@ describe('English: people named in the middle of a sentence', () => {
   })
 })
 
+describe('English: openers, adverbs and names in asides', () => {
+  test('Asked about X, Kroll said: “…” — the opening participle is no cue and makes no claim', () => {
+    assert.deepEqual(rows('Asked about the rumours, Kroll said: "We are looking at options."'), [
+      ['quote', 'Kroll', 'Kroll', 'said', 'cue'],
+    ])
+  })
+
+  test('“…,” she once told an interviewer: the adverb is not part of the subject', () => {
+    const text =
+      'Mira Ellery said she loved the role. “Nobody remembers,” she once told an interviewer.'
+    assert.deepEqual(
+      rows(text).filter((row) => row[0] === 'quote'),
+      [['quote', 'Mira Ellery', 'she', 'told', 'pronoun']],
+    )
+  })
+
+  test('a name inside a relative clause is not the antecedent of a pronoun', () => {
+    const text =
+      'Director Sam Adeyemi, who cast her in his 2011 film Last Round, wrote on X that she was brave. “She would try anything,” he wrote.'
+    assert.deepEqual(
+      rows(text).filter((row) => row[0] === 'quote'),
+      [['quote', 'Sam Adeyemi', 'he', 'wrote', 'pronoun']],
+    )
+  })
+})
+
 describe('English: subjects with a participle aside or complement', () => {
   test('a participle aside with its own `because`; `involved in` belongs to the subject', () => {
     const text =

@@ -420,6 +420,8 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
   return { view, speakers, attributions, cues: cuesBySentence.flat() }
 }
 
+const IN_RELATIVE = /,\s*(?:who|whom|whose|which|qui|que|qu['’]|dont|où)(?![\p{L}])[^,;]*$/iu
+
 const PERSON_NAME =
   /(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}’'-]+){1,3}/gu
 
@@ -440,7 +442,9 @@ function registerLatentPersons(
       start,
       end,
       text: text.slice(start, end),
-      anywhere: start >= headEnd,
+      // Past the first words, or inside a relative clause (`Sam Adeyemi, who cast her in his
+      // film Last Round, wrote…`): found by surname, never the antecedent of a pronoun.
+      anywhere: start >= headEnd || IN_RELATIVE.test(view.slice(sentence.start, start)),
       read: () => {
         read ??= readNounPhrase(lexicon, text.slice(start, end), start)
         return read

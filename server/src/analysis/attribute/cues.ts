@@ -93,6 +93,8 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
   }
 }
 
+const OPENING_PARTICIPLE = /^(?:asked|questioned|pressed|interrogée?s?|questionnée?s?)$/iu
+
 const AFTER_CLOSING_MARK = /[»”"][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$/u
 
 const RELATIVE_BEFORE =
@@ -148,6 +150,15 @@ export function findCues(
     else if (groups.inverted) type = 'inverted'
     else if (groups.preposition) type = 'preposition'
     else if (groups.gerund) type = 'gerund'
+    // `Asked about the rumours, Kroll said…`, `Interrogé sur…, il a…`: a participle opening
+    // the sentence is a circumstance of the clause, not its verb.
+    if (
+      type === 'finite' &&
+      OPENING_PARTICIPLE.test(text) &&
+      !/\S/.test(view.slice(from, match.index)) &&
+      view.slice(match.index + text.length, to).includes(',')
+    )
+      continue
     if (type === 'finite' || (type === 'compound' && matcher.language === 'en')) {
       const before = view.slice(Math.max(from, match.index - 24), match.index)
       if (matcher.blockers.test(before)) continue

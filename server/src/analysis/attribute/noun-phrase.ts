@@ -549,7 +549,7 @@ export function readNounPhrase(
 }
 
 function isTimeWord(word: string): boolean {
-  return /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|evening|afternoon|also|too|aussi|également|encore)$/.test(
+  return /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|evening|afternoon|also|too|once|later|then|again|earlier|previously|recently|often|repeatedly|never|already|still|aussi|également|encore|alors|ensuite|enfin|déjà|toujours)$/.test(
     word,
   )
 }
