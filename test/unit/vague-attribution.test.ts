@@ -44,6 +44,10 @@ describe('vague-attribution in French', () => {
     vague('Certains experts estiment que la réforme est morte.', 'Certains experts estiment')
   })
 
+  test('`Certains y voient`: a pronoun between the vague subject and its verb', () => {
+    vague('Certains y voient un geste politique.', 'Certains y voient', 'fr')
+  })
+
   test('de sources bien informées; des sources concordantes', () => {
     vague('De sources bien informées, la réforme est morte.', 'De sources bien informées')
     vague('Selon des sources concordantes, la réforme est morte.', 'Selon des sources')
@@ -78,6 +82,12 @@ describe('vague-attribution in English', () => {
     vague('Critics say the deal is dead.', 'Critics say', 'en')
     vague('The deal is dead, experts believe.', 'experts believe', 'en')
     vague('The reform is dead, and critics say the vote was rigged.', 'critics say', 'en')
+  })
+
+  test('an adjective, a complement or `expect`: political observers, critics of X, analysts expect', () => {
+    vague('Some political observers say the deal is dead.', 'Some political observers say', 'en')
+    vague('Critics of the movement say the march was small.', 'Critics of the movement say', 'en')
+    vague('Analysts expect the company to cut jobs.', 'Analysts expect', 'en')
   })
 
   test('according to some observers', () => {
