@@ -31,6 +31,12 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('“Yes,” Laura Chen told reporters.'), 'en')
   })
 
+  test('short sentences with no accent are told apart by their function words', () => {
+    assert.equal(detectLanguage('Certains y voient un geste politique.'), 'fr')
+    assert.equal(detectLanguage('Nous ne partirons pas sans eux.'), 'fr')
+    assert.equal(detectLanguage('They would not say who had paid.'), 'en')
+  })
+
   test('French accents or guillemets tip a short text to French', () => {
     assert.equal(detectLanguage('Le maire, dit-on, va partir.'), 'fr')
     assert.equal(detectLanguage('«Oui», Paul Martin.'), 'fr')

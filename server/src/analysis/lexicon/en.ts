@@ -299,7 +299,7 @@ export const en: Lexicon = {
   femaleNames: new Set(FEMALE.split(/\s+/).filter(Boolean)),
   maleNames: new Set(MALE.split(/\s+/).filter(Boolean)),
   stopwords: new Set(
-    'the and of to is that in for was said with it as at by from his her have has be are were this which'.split(
+    'the and of to is that in for was said with it as at by from his her have has be are were this which an not will would they their he she been had but who also after more than there what about into over could'.split(
       ' ',
     ),
   ),

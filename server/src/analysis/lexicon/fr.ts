@@ -436,7 +436,7 @@ export const fr: Lexicon = {
   femaleNames: new Set(FEMALE.split(/\s+/).filter(Boolean)),
   maleNames: new Set(MALE.split(/\s+/).filter(Boolean)),
   stopwords: new Set(
-    'le la les des et est une du que qui dans pour pas au sur avec ce cette il elle ont a été sont aux par se leur mais ou où'.split(
+    'le la les des et est une du que qui dans pour pas au sur avec ce cette il elle ont a été sont aux par se leur mais ou où un y en ne nous vous ils elles son sa ses ces aussi plus très être avoir selon certains sans entre après avant depuis chez dont donc car'.split(
       ' ',
     ),
   ),
