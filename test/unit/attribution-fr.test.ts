@@ -434,6 +434,15 @@ describe('French: more reporting verbs and clauses', () => {
     }
   })
 
+  test('a rendu hommage à «…» (and paid tribute, describing her as “…”)', () => {
+    assert.deepEqual(
+      attributions(
+        'La ministre de la Culture, Hélène Vasseur-Martin, a rendu hommage sur X à « une artiste libre ».',
+      ).views.map((v) => [v.kind, v.speaker]),
+      [['quote', 'Hélène Vasseur-Martin']],
+    )
+  })
+
   test('`lance` elsewhere is no cue: Le club lance une campagne.', () => {
     assert.deepEqual(attributions('Le club lance une campagne de recrutement.').views, [])
   })

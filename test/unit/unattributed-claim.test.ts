@@ -73,6 +73,19 @@ describe('unattributed-claim in French', () => {
     flagged('Le suspect serait parti à Lyon.', 'serait parti', WHY.conditional)
   })
 
+  test('the conditional of a reporting verb: aurait promis is nobody’s claim', () => {
+    const text = 'Le président du club aurait promis une prime à chaque joueur.'
+    const analysis = analyzeText(text, { language: 'fr' })
+    assert.deepEqual(
+      analysis.messages.map((m) => m.ruleId),
+      ['unattributed-claim'],
+    )
+    assert.deepEqual(
+      analysis.data.attributions.map((a) => [a.kind, a.speaker]),
+      [['claim', null]],
+    )
+  })
+
   test('présumé coupable', () => {
     flagged('Le présumé coupable a été arrêté.', 'présumé coupable', WHY.hedge)
   })

@@ -80,7 +80,7 @@ export interface AttributionResult {
 
 /** Verbs that report only next to a quotation: they make no claim of their own. */
 const WEAK_FOR_CLAIMS =
-  /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|thanked|salué|ironisé|lâché|lancé|lance|lancent|remercié|remercie|remercient|invoqué|invoque|évoqué|évoque|posted|posts|posté|décrit|décrivent|souvient|souviennent|souvenu|souvenue|rappelle)$/i
+  /(?:^|\s)(?:continued|continues|went on|goes on|poursuivi|poursuit|described|describes|welcomed|praised|thanked|salué|ironisé|lâché|lancé|lance|lancent|remercié|remercie|remercient|invoqué|invoque|évoqué|évoque|posted|posts|posté|décrit|décrivent|souvient|souviennent|souvenu|souvenue|rappelle|hommage|tribute)$/i
 
 /** `\u2063` for every character but line breaks (which keep line-based positions). */
 function blank(text: string, from: number, to: number): string {
@@ -312,6 +312,8 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
     for (const cue of cues) {
       if (consumed.has(cue)) continue
       if (cue.type === 'gerund' || WEAK_FOR_CLAIMS.test(cue.text.replace(/\s+/g, ' '))) continue
+      // `Le président aurait promis une prime`: reported, unconfirmed, nobody's claim.
+      if (/^(?:aurai(?:t|ent))\s/iu.test(cue.text)) continue
       // Words inside an unclosed quotation are the speaker's, not reports of the sentence.
       if (
         sentenceQuotesAll.some((q) => q.close === null && q.start <= cue.start && cue.start < q.end)

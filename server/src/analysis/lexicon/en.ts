@@ -52,6 +52,8 @@ const finiteCues = [
   'points out',
   'went on',
   'goes on',
+  'paid tribute',
+  'pays tribute',
 ]
 
 const participles = [...new Set(entries.map((entry) => entry[3] ?? entry[2]))].filter(

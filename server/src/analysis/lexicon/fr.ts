@@ -34,6 +34,7 @@ const IRREGULAR: Record<string, string[]> = {
   'fait savoir': ['fait savoir', 'font savoir', 'faisait savoir', 'fit savoir'],
   'fait valoir': ['fait valoir', 'font valoir', 'faisait valoir', 'fit valoir'],
   'mis en garde': ['met en garde', 'mettent en garde', 'mit en garde'],
+  'rendu hommage': ['rend hommage', 'rendent hommage', 'rendait hommage', 'rendit hommage'],
   appris: [],
 }
 

@@ -66,7 +66,7 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
       )
         continue
       if (trigger.type === 'conditional') {
-        if (cues.length > 0) continue
+        if (cues.some((a) => a.cue && !(a.cue.start <= start && start < a.cue.end))) continue
         if (HYPOTHETICAL.test(view.slice(sentence.start, sentence.end))) continue
       }
       const phrase = text.slice(start, end)
