@@ -37,11 +37,12 @@ export interface UiTexts {
 }
 
 /** What the editor opens: the seed and two clean dispatches (one French, one English), so
- * that the Problems panel, which also lists closed files, shows the seed's findings alone. */
+ * that the Problems panel, which also lists closed files, shows the seed's findings alone.
+ * (Clean as the analysis reads them: `dispatch-lens lint` reports nothing on either.) */
 const WORKSPACE: Record<string, string> = {
   'kandahar.dispatch': 'test/corpus/fr/kandahar.dispatch',
-  'greve-sncf.dispatch': 'test/corpus/fr/01-greve-sncf.dispatch',
-  'port-strike.dispatch': 'test/corpus/en/01-port-strike.dispatch',
+  'urgences-hopital.dispatch': 'test/corpus/fr/07-urgences-hopital.dispatch',
+  'climate-talks.dispatch': 'test/corpus/en/08-climate-talks.dispatch',
 }
 
 /** The page's window, for code run in the page (this project's TypeScript has no DOM types). */
