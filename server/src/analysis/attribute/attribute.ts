@@ -438,8 +438,6 @@ function registerLatentPersons(
   const headEnd = Math.min(sentence.end, sentence.start + 90)
   const head = view.slice(sentence.start, sentence.end)
   const addLatentAt = (start: number, end: number) => {
-    let read: ReturnType<typeof readNounPhrase> | undefined
-    let role: string | null | undefined
     registry.addLatent({
       start,
       end,
@@ -447,14 +445,8 @@ function registerLatentPersons(
       // Past the first words, or inside a relative clause (`Sam Adeyemi, who cast her in his
       // film Last Round, wrote…`): found by surname, never the antecedent of a pronoun.
       anywhere: start >= headEnd || IN_RELATIVE.test(view.slice(sentence.start, start)),
-      read: () => {
-        read ??= readNounPhrase(lexicon, text.slice(start, end), start)
-        return read
-      },
-      role: () => {
-        role ??= roleBefore(lexicon, text, view, sentence.start, start, end)
-        return role
-      },
+      read: once(() => readNounPhrase(lexicon, text.slice(start, end), start)),
+      role: once(() => roleBefore(lexicon, text, view, sentence.start, start, end)),
     })
   }
   PERSON_NAME.lastIndex = 0
@@ -517,23 +509,21 @@ function registerLatentSubject(
     const after = start + match[0].length
     const stop = view.slice(after, sentence.end).search(/[,;.]/)
     const roleEnd = stop === -1 ? sentence.end : after + stop
-    let read: ReturnType<typeof readNounPhrase> | undefined
     registry.addLatent({
       start,
       end,
       text: match[1],
       single: true,
-      read: () => {
+      read: once(() => {
         const phrase = readNounPhrase(lexicon, text.slice(start, end), start)
-        read ??= phrase && { ...phrase, speakerKind: 'person' }
-        return read
-      },
-      role: () => {
+        return phrase && { ...phrase, speakerKind: 'person' }
+      }),
+      role: once(() => {
         const role = readNounPhrase(lexicon, text.slice(after, roleEnd), after, 'apposition')
         return role?.kind === 'description' && !hasVerb(lexicon, text.slice(after, roleEnd))
           ? role.text
           : null
-      },
+      }),
     })
   }
   registerSubjectLatents(lexicon, text, view, sentence, registry)
@@ -546,34 +536,28 @@ function registerSubjectLatents(
   sentence: Sentence,
   registry: SpeakerRegistry,
 ): void {
-  let read: ReturnType<typeof readNounPhrase> | undefined
-  let subject: Subject | null | undefined
-  const phrase = () => {
-    subject ??= mainSubject(lexicon, text, view, sentence.start, sentence.end)
-    // A description with a name in apposition is that named person, registered by name.
-    read ??=
-      subject?.phrase.kind === 'description' && subject.appositive?.kind !== 'name'
-        ? subject.phrase
-        : null
-    return read
-  }
+  const subject = once(() => mainSubject(lexicon, text, view, sentence.start, sentence.end))
   // Where the phrase stands is known only once read; it opens the sentence.
   registry.addLatent({
     start: sentence.start,
     end: sentence.start,
     description: true,
-    read: phrase,
+    // A description with a name in apposition is that named person, registered by name.
+    read: once(() => {
+      const found = subject()
+      return found?.phrase.kind === 'description' && found.appositive?.kind !== 'name'
+        ? found.phrase
+        : null
+    }),
   })
-  let name: ReturnType<typeof readNounPhrase> | undefined
   registry.addLatent({
     start: sentence.start,
     end: sentence.start,
     known: true,
-    read: () => {
-      subject ??= mainSubject(lexicon, text, view, sentence.start, sentence.end)
-      name ??= subject?.phrase.kind === 'name' ? subject.phrase : null
-      return name
-    },
+    read: once(() => {
+      const found = subject()
+      return found?.phrase.kind === 'name' ? found.phrase : null
+    }),
   })
 }
 
@@ -585,17 +569,26 @@ function registerAnnotatedPerson(
 ): void {
   const name = annotation.name
   if (!name) return
-  let read: ReturnType<typeof readNounPhrase> | undefined
   registry.addLatent({
     start: name.start,
     end: name.end,
     text: name.text,
-    read: () => {
-      read ??= readNounPhrase(lexicon, text.slice(name.start, name.end), name.start)
-      return read
-    },
+    read: once(() => readNounPhrase(lexicon, text.slice(name.start, name.end), name.start)),
     role: () => annotation.role?.text ?? null,
   })
+}
+
+/** A value computed on first use only: most people named are never asked about. */
+function once<T>(compute: () => T): () => T {
+  let done = false
+  let value: T | undefined
+  return () => {
+    if (!done) {
+      value = compute()
+      done = true
+    }
+    return value as T
+  }
 }
 
 /** Words that, before a name, show it is not the subject with its role: `Selon X`, `After X`,
