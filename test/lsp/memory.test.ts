@@ -167,6 +167,8 @@ describe('memory after closing, over stdio', { timeout: 30_000 }, () => {
         openDocuments: 3,
         cachedDocuments: 3,
         idleCollections: 0,
+        workspaceSpeakerFiles: 0,
+        workspaceDiagnosticFiles: 0,
       },
     )
     for (const uri of URIS) await client.close(uri)

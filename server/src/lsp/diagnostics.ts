@@ -49,14 +49,14 @@ export function registerDiagnostics(context: ServerContext): void {
         items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId })
         continue
       }
-      const analysis = await workspace.analysisOf(uri)
-      if (!analysis) continue
+      const diagnostics = await workspace.diagnosticsOf(uri)
+      if (!diagnostics) continue
       items.push({
         kind: DocumentDiagnosticReportKind.Full,
         uri,
         version: null,
         resultId,
-        items: toDiagnostics(analysis),
+        items: diagnostics,
       })
     }
     return { items }
@@ -69,14 +69,18 @@ export function registerDiagnostics(context: ServerContext): void {
       if (token.isCancellationRequested) {
         throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled.')
       }
-      const open = documents.get(uri) !== undefined
-      const analysis = open
-        ? await context.analysisFor(uri, token)
-        : await workspace.analysisOf(uri)
-      if (!analysis) continue
+      if (documents.get(uri) !== undefined) {
+        const analysis = await context.analysisFor(uri, token)
+        if (!analysis) continue
+        result.files++
+        result.problems += analysis.file.messages.length
+        continue
+      }
+      const diagnostics = await workspace.diagnosticsOf(uri)
+      if (!diagnostics) continue
       result.files++
-      result.problems += analysis.file.messages.length
-      if (!open && !context.pullDiagnostics()) await context.publish(uri, analysis)
+      result.problems += diagnostics.length
+      if (!context.pullDiagnostics()) await connection.sendDiagnostics({ uri, diagnostics })
     }
     if (
       context.pullDiagnostics() &&

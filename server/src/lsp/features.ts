@@ -26,7 +26,7 @@ import { LEGEND, semanticTokens } from './semanticTokens'
 import type { ServerContext } from './server'
 import { prepareRename, references, rename } from './speakerEdits'
 import { codeLenses, speakerItems, strippedText, summary } from './summary'
-import { workspaceSymbols } from './workspaceSymbols'
+import { type SpeakerSymbol, speakerSymbols, workspaceSymbols } from './workspaceSymbols'
 
 export function capabilitiesOfFeatures(): ServerCapabilities {
   return {
@@ -69,17 +69,17 @@ export function registerFeatures(context: ServerContext): void {
   })
 
   connection.onWorkspaceSymbol(async (params, token) => {
-    const analyses: DocumentAnalysis[] = []
+    const speakers: SpeakerSymbol[] = []
     for (const document of documents.all()) {
       const analysis = await whole(document.uri, token)
-      if (analysis) analyses.push(analysis)
+      if (analysis) speakers.push(...speakerSymbols(analysis))
     }
     for (const uri of await context.workspace.files()) {
       if (documents.get(uri)) continue
-      const analysis = await context.workspace.analysisOf(uri)
-      if (analysis) analyses.push(analysis)
+      const closed = await context.workspace.speakersOf(uri)
+      if (closed) speakers.push(...closed)
     }
-    return workspaceSymbols(analyses, typeof params?.query === 'string' ? params.query : '')
+    return workspaceSymbols(speakers, typeof params?.query === 'string' ? params.query : '')
   })
 
   connection.onCodeAction(async (params, token) => {
@@ -160,6 +160,7 @@ export function registerFeatures(context: ServerContext): void {
       openDocuments: documents.all().length,
       cachedDocuments: cache.cachedDocuments(),
       idleCollections: context.idleCollector.collections,
+      ...context.workspace.cacheSizes(),
     }
   })
 }

@@ -62,6 +62,10 @@ export interface Stats {
   cachedDocuments: number
   /** Times the server collected after documents were closed (needs `--expose-gc`). */
   idleCollections: number
+  /** Closed workspace dispatches whose speakers are kept (for workspace symbols). */
+  workspaceSpeakerFiles: number
+  /** Closed workspace dispatches whose diagnostics are kept (at most `MAX_CACHED_WORKSPACE_DIAGNOSTICS`). */
+  workspaceDiagnosticFiles: number
 }
 
 /** Node options the client starts the server with (before `dist/server.js`): `gc` exposed so

@@ -6,6 +6,13 @@ import type { DocumentAnalysis } from './analysisCache'
 import { toRange } from './convert'
 import { SPEAKER_SYMBOL_KIND } from './documentSymbols'
 
+/** One speaker of one dispatch, ready to be matched: all a closed file keeps for this request. */
+export interface SpeakerSymbol {
+  /** Name and role, folded (see `fold`). */
+  haystack: string
+  symbol: WorkspaceSymbol
+}
+
 /** Case- and accent-insensitive, as people type names: `benali` finds `Benali`, `etat` `État`. */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
@@ -15,24 +22,28 @@ function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))
 }
 
-export function workspaceSymbols(analyses: DocumentAnalysis[], query: string): WorkspaceSymbol[] {
-  const wanted = fold(query.trim())
-  const symbols: WorkspaceSymbol[] = []
-  for (const analysis of analyses) {
-    for (const speaker of analysis.data.speakers) {
-      const haystack = fold(`${speaker.name} ${speaker.role ?? ''}`)
-      if (wanted !== '' && !haystack.includes(wanted)) continue
-      const anchor = speaker.mentions[0]
-      const range = anchor
-        ? toRange(analysis.snapshot, anchor.start, anchor.end)
-        : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
-      symbols.push({
+/** The speakers of one analysis as symbols, whatever the query. */
+export function speakerSymbols(analysis: DocumentAnalysis): SpeakerSymbol[] {
+  return analysis.data.speakers.map((speaker) => {
+    const anchor = speaker.mentions[0]
+    const range = anchor
+      ? toRange(analysis.snapshot, anchor.start, anchor.end)
+      : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+    return {
+      haystack: fold(`${speaker.name} ${speaker.role ?? ''}`),
+      symbol: {
         name: speaker.name,
         kind: SPEAKER_SYMBOL_KIND[speaker.kind],
         containerName: fileName(analysis.uri),
         location: { uri: analysis.uri, range },
-      })
+      },
     }
-  }
-  return symbols
+  })
+}
+
+export function workspaceSymbols(speakers: SpeakerSymbol[], query: string): WorkspaceSymbol[] {
+  const wanted = fold(query.trim())
+  return speakers
+    .filter((speaker) => wanted === '' || speaker.haystack.includes(wanted))
+    .map((speaker) => speaker.symbol)
 }
