@@ -143,6 +143,26 @@ describe('dist/cli.js', () => {
     )
   })
 
+  test('--jobs gives the same output: 2 workers, or 1 (this thread alone)', async () => {
+    const files: Record<string, string> = {}
+    const clean = await fixture('clean.dispatch')
+    const unclosed = await fixture('unclosed.dispatch')
+    for (let index = 0; index < 40; index++) {
+      files[`desk/${String(index).padStart(2, '0')}.dispatch`] = index % 10 === 3 ? unclosed : clean
+    }
+    const cwd = await tempFolder(files)
+    const plain = await runBin(['lint', 'desk'], cwd)
+    assert.equal(plain.code, 1)
+    assert.match(plain.stdout, /desk\/33\.dispatch/)
+    for (const jobs of [['--jobs', '2'], ['-j', '1'], ['--jobs=3']]) {
+      assert.deepEqual(await runBin(['lint', 'desk', ...jobs], cwd), plain, jobs.join(' '))
+    }
+    const bad = await runBin(['lint', 'desk', '--jobs', '0'], cwd)
+    assert.equal(bad.code, 2)
+    assert.equal(bad.stdout, '')
+    assert.match(bad.stderr, /^dispatch-lens: --jobs '0' is not a whole number ≥ 1 .*\n$/)
+  })
+
   test('a reader that goes away is reported in one line, exit 2, no stack trace', async () => {
     const files: Record<string, string> = {}
     const clean = await fixture('clean.dispatch')

@@ -30,6 +30,8 @@ describe('help and version', () => {
     }
     assert.match(LINT_HELP, /--max-warnings/)
     assert.match(LINT_HELP, /pretty \(default\), json, sarif/)
+    assert.match(LINT_HELP, /-j, --jobs <n> /)
+    assert.match(SOURCES_HELP, /-j, --jobs <n> /)
   })
 
   test('--version prints the package version', async () => {
@@ -85,6 +87,29 @@ describe('usage errors exit 2 with one line saying what to do', () => {
     [
       ['lint', '--config='],
       "option '--config' needs a file name. Run 'dispatch-lens lint --help'.",
+    ],
+    ...[
+      ['lint', '--jobs', '0'],
+      ['lint', '--jobs=-3'],
+      ['lint', '--jobs', '-3'],
+      ['lint', '-j', 'abc'],
+      ['lint', '--jobs', '2.5'],
+    ].map((argv): [string[], string] => {
+      const value = argv.at(-1)?.replace('--jobs=', '')
+      return [
+        argv,
+        `--jobs '${value}' is not a whole number ≥ 1 (the threads that analyse; 1: no worker). Run 'dispatch-lens lint --help'.`,
+      ]
+    }),
+    [
+      ['sources', 'a', '-j', '0'],
+      "--jobs '0' is not a whole number ≥ 1 (the threads that analyse; 1: no worker). Run 'dispatch-lens sources --help'.",
+    ],
+    [['lint', '--jobs'], "option '--jobs' needs a value. Run 'dispatch-lens lint --help'."],
+    [['sources', 'a', '-j'], "option '--jobs' needs a value. Run 'dispatch-lens sources --help'."],
+    [
+      ['strip', '--jobs', '2', 'a'],
+      "unknown option '--jobs' for strip. Run 'dispatch-lens strip --help'.",
     ],
     [['sources'], "sources needs at least one file. Run 'dispatch-lens sources --help'."],
     [

@@ -65,6 +65,69 @@ describe('worker threads', () => {
     assert.equal(JSON.parse(alone.stdout).length, WORKER_THRESHOLD + 5)
   })
 
+  test('--jobs N starts N workers, with the same output in the same order', async () => {
+    const cwd = await manyFiles(WORKER_THRESHOLD + 10)
+    const plain = await runCli(['lint', 'desk', '--format', 'json'], { cwd })
+    for (const [argv, workers] of [
+      [['--jobs', '3'], 3],
+      [['-j', '2'], 2],
+      [['--jobs=5'], 5],
+    ] as Array<[string[], number]>) {
+      let started = 0
+      const createWorker = () => {
+        started++
+        return sourceWorker()
+      }
+      // The default given by the bin (workerCount) is overridden by --jobs.
+      const result = await runCli(['lint', 'desk', '--format', 'json', ...argv], {
+        cwd,
+        createWorker,
+        workerCount: 1,
+      })
+      assert.deepEqual(result, plain, argv.join(' '))
+      assert.equal(started, workers, argv.join(' '))
+    }
+    const pretty = ['lint', 'desk']
+    assert.deepEqual(
+      await runCli([...pretty, '--jobs', '2'], { cwd, createWorker: sourceWorker }),
+      await runCli(pretty, { cwd }),
+    )
+  })
+
+  test('--jobs 1 analyses on this thread, with no worker and the same output', async () => {
+    const cwd = await manyFiles(WORKER_THRESHOLD + 5)
+    const createWorker = () => assert.fail('no worker expected')
+    for (const command of [
+      ['lint', 'desk', '--format', 'json'],
+      ['sources', 'desk', '--format', 'json'],
+    ]) {
+      const alone = await runCli([...command, '--jobs', '1'], { cwd, createWorker, workerCount: 3 })
+      assert.deepEqual(alone, await runCli(command, { cwd }))
+      assert.equal(JSON.parse(alone.stdout).length, WORKER_THRESHOLD + 5)
+    }
+  })
+
+  test('sources --jobs N gives the same output', async () => {
+    const cwd = await manyFiles(WORKER_THRESHOLD + 3)
+    const argv = ['sources', 'desk']
+    let started = 0
+    const createWorker = () => {
+      started++
+      return sourceWorker()
+    }
+    const pooled = await runCli([...argv, '-j', '2'], { cwd, createWorker })
+    assert.deepEqual(pooled, await runCli(argv, { cwd }))
+    assert.equal(started, 2)
+  })
+
+  test('--jobs with few files keeps them on this thread', async () => {
+    const cwd = await manyFiles(WORKER_THRESHOLD - 1)
+    const createWorker = () => assert.fail('no worker expected')
+    const argv = ['lint', 'desk', '-f', 'json']
+    const result = await runCli([...argv, '--jobs', '4'], { cwd, createWorker })
+    assert.deepEqual(result, await runCli(argv, { cwd }))
+  })
+
   test(`${WORKER_THRESHOLD} files or fewer stay on this thread`, async () => {
     const cwd = await manyFiles(WORKER_THRESHOLD - 1)
     const createWorker = () => assert.fail('no worker expected')

@@ -63,7 +63,7 @@ export async function analyseFiles(
     }
     deliver(outcome)
   }
-  await processFiles(tasks, io, deliverInOrder)
+  await processFiles(tasks, io, deliverInOrder, options.jobs)
   if (stdinOutcome) deliver(stdinOutcome)
   return { problems, files: targets.length }
 }

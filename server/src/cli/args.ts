@@ -18,6 +18,9 @@ export interface AnalysisOptions {
   paths: string[]
   language: Language | 'auto' | undefined
   config: string | undefined
+  /** Threads that analyse many files (`--jobs`): 1 is this thread alone, N > 1 is N workers;
+   * undefined: one per core but one. */
+  jobs: number | undefined
 }
 
 export interface LintOptions extends AnalysisOptions {
@@ -46,6 +49,7 @@ const HELP = { help: { type: 'boolean', short: 'h' } } as const
 const ANALYSIS = {
   language: { type: 'string', short: 'l' },
   config: { type: 'string', short: 'c' },
+  jobs: { type: 'string', short: 'j' },
 } as const
 const OPTIONS = {
   lint: {
@@ -89,6 +93,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     paths: positionals,
     language: oneOf(values.language, '--language', LANGUAGES, first),
     config: nonEmpty(values.config, '--config', first),
+    jobs: jobs(values.jobs, first),
   }
   if (first === 'sources') {
     if (positionals.length === 0) {
@@ -118,7 +123,12 @@ type Values = Partial<Record<string, string | boolean>>
 function parse(command: CommandName, args: string[]): { values: Values; positionals: string[] } {
   const options = OPTIONS[command]
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true }) as {
+    return parseArgs({
+      args: negativeJobs(args),
+      options,
+      allowPositionals: true,
+      strict: true,
+    }) as {
       values: Values
       positionals: string[]
     }
@@ -173,4 +183,33 @@ function count(value: string | boolean | undefined): number | null {
   throw new CliError(
     `--max-warnings '${String(value)}' is not a whole number ≥ 0. Run 'dispatch-lens lint --help'.`,
   )
+}
+
+function jobs(value: string | boolean | undefined, command: CommandName): number | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'string' && /^\d+$/.test(value) && Number(value) >= 1) return Number(value)
+  throw new CliError(
+    `--jobs '${String(value)}' is not a whole number ≥ 1 (the threads that analyse; 1: no worker). Run 'dispatch-lens ${command} --help'.`,
+  )
+}
+
+/** `--jobs -3` would be read as a missing value followed by an option: keep `-3` as the value,
+ * so that the message says what is wrong with it. */
+function negativeJobs(args: readonly string[]): string[] {
+  const joined: string[] = []
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]
+    const next = args[index + 1]
+    if (arg === '--') {
+      joined.push(...args.slice(index))
+      break
+    }
+    if ((arg === '--jobs' || arg === '-j') && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`--jobs=${next}`)
+      index++
+    } else {
+      joined.push(arg)
+    }
+  }
+  return joined
 }

@@ -26,7 +26,9 @@ Docs: docs/cli.md and docs/configuration.md
 
 const ANALYSIS_OPTIONS = `  -l, --language <fr|en|auto>  language of the dispatches (default: from the config, else auto)
   -c, --config <file>          use this config file instead of looking for ${CONFIG_FILE_NAME}
-                               from each file's folder upwards`
+                               from each file's folder upwards
+  -j, --jobs <n>               threads that analyse many files (default: one per core but
+                               one; 1: no worker thread)`
 
 export const LINT_HELP = `Usage: dispatch-lens lint [paths...] [options]
 

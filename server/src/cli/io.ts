@@ -25,6 +25,6 @@ export interface CliIo {
    * `readFile` (by the workers, or by the calling thread when there is none). */
   createWorker?: () => Worker
   /** How many workers to start for many files (default: available parallelism − 1); with 0 the
-   * calling thread analyses them. */
+   * calling thread analyses them. `--jobs` overrides it. */
   workerCount?: number
 }
