@@ -8,27 +8,38 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 
-const BUNDLE = join(tmpdir(), 'dispatch-lens-bench', 'in-process.cjs')
-let built: Promise<void> | undefined
+/** Where a script of bench/ is bundled: the temporary folder. */
+export function benchBundlePath(script: string): string {
+  return join(tmpdir(), 'dispatch-lens-bench', script.replace(/\.ts$/, '.cjs'))
+}
 
-function bundle(): Promise<void> {
-  built ??= build({
-    entryPoints: [join(import.meta.dirname, 'in-process.ts')],
-    outfile: BUNDLE,
+/** A script of bench/ bundled with the options of the shipped bundles; returns its path. */
+export async function bundleBenchScript(script: string): Promise<string> {
+  const outfile = benchBundlePath(script)
+  await build({
+    entryPoints: [join(import.meta.dirname, script)],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     sourcemap: true,
     logLevel: 'warning',
-  }).then(() => undefined)
+  })
+  return outfile
+}
+
+let built: Promise<string> | undefined
+
+function bundle(): Promise<string> {
+  built ??= bundleBenchScript('in-process.ts')
   return built
 }
 
 export async function runBundled<T>(args: string[]): Promise<T> {
-  await bundle()
+  const bundled = await bundle()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', BUNDLE, ...args], {
+    const child = spawn(process.execPath, ['--expose-gc', bundled, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''

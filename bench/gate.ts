@@ -11,10 +11,9 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { build } from 'esbuild'
 import { defaultWorkerCount } from '../server/src/cli/process-files'
+import { benchBundlePath, bundleBenchScript } from './bundled'
 import { atMost, elapsed, type Figure } from './stats'
 
 export interface GateOptions {
@@ -33,21 +32,8 @@ interface Command {
   okCodes: number[]
 }
 
-const FLOOR_BUNDLE = join(tmpdir(), 'dispatch-lens-bench', 'parse-floor.cjs')
-
 /** parse-floor.ts bundled with the options of the shipped CLI (esbuild.mjs). */
-async function bundleFloor(): Promise<void> {
-  await build({
-    entryPoints: [join(import.meta.dirname, 'parse-floor.ts')],
-    outfile: FLOOR_BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: true,
-    logLevel: 'warning',
-  })
-}
+const FLOOR_BUNDLE = benchBundlePath('parse-floor.ts')
 
 function commands(options: GateOptions): { lens: Command; textlint: Command; floor: Command } {
   const folder = relative(options.repoRoot, options.folder)
@@ -147,7 +133,7 @@ function checkFloorSeesEveryFile(options: GateOptions, floor: Command): void {
 
 export async function measureGate(options: GateOptions): Promise<Figure[]> {
   const { lens, textlint, floor } = commands(options)
-  await bundleFloor()
+  await bundleBenchScript('parse-floor.ts')
   checkBothSeeEveryFile(options, lens, textlint)
   checkFloorSeesEveryFile(options, floor)
   const all = [lens, textlint, floor]
