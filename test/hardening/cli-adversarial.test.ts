@@ -6,44 +6,20 @@
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import type { CliIo } from '../../server/src/cli/io'
-import { run } from '../../server/src/cli/run'
+import { type CliResult, runCli } from '../cli/helpers'
 import { ROOT } from './patterns'
 
 const BIN = join(ROOT, 'dist', 'cli.js')
 const STACK_FRAME = /^\s+at /m
 
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
+type Result = CliResult
 
-async function cli(argv: string[], cwd: string, stdin = ''): Promise<Result> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    cwd,
-    stdout: {
-      write: (text) => {
-        stdout += text
-      },
-    },
-    stderr: {
-      write: (text) => {
-        stderr += text
-      },
-    },
-    readStdin: async () => new TextEncoder().encode(stdin),
-    readFile: (path) => readFile(path),
-    color: false,
-  }
-  const code = await run(argv, io)
-  return { code, stdout, stderr }
+function cli(argv: string[], cwd: string, stdin = ''): Promise<Result> {
+  return runCli(argv, { cwd, stdin })
 }
 
 function bin(argv: string[], cwd: string): Result {
