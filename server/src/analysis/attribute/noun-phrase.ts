@@ -367,11 +367,14 @@ export function readNounPhrase(
   const end = list[list.length - 1].end
   const mentionText = raw.slice(start - offset, end - offset)
   const lower = mentionText.toLowerCase().replace(/’/g, "'")
-  const base = { start, end, text: mentionText, reason, medium }
   const pronoun = lexicon.pronouns[lower]
   if (pronoun) {
     return {
-      ...base,
+      start,
+      end,
+      text: mentionText,
+      reason,
+      medium,
       kind: 'pronoun',
       speakerKind: pronoun.plural ? 'group' : 'person',
       name: null,
@@ -471,7 +474,11 @@ export function readNounPhrase(
       (determiner !== null && role === null) ||
       (lone && role === null)
     return {
-      ...base,
+      start,
+      end,
+      text: mentionText,
+      reason,
+      medium,
       kind: 'name',
       speakerKind: organization ? 'organization' : 'person',
       name,
@@ -531,7 +538,11 @@ export function readNounPhrase(
     speakerKind = determiner?.definite ? 'person' : 'anonymous'
   } else speakerKind = 'organization'
   return {
-    ...base,
+    start,
+    end,
+    text: mentionText,
+    reason,
+    medium,
     kind: 'description',
     speakerKind,
     name: null,
