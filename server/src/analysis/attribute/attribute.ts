@@ -427,7 +427,25 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
 const IN_RELATIVE = /,\s*(?:who|whom|whose|which|qui|que|qu['’]|dont|où)(?![\p{L}])[^,;]*$/iu
 
 const PERSON_NAME =
-  /(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}’'-]+){1,3}/gu
+  /(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}’'-]+){1,3}/uy
+
+/** Every match of PERSON_NAME starts at an upper-case letter (a title too: `M.`, `Dr`). */
+const UPPER = /\p{Lu}/gu
+
+/** The matches of PERSON_NAME in `text`, leftmost first and not overlapping, as `matchAll`
+ * gives them; the pattern is only tried at upper-case letters, where V8 would otherwise try
+ * its optional title at every character. */
+function* personNames(text: string): Generator<RegExpExecArray> {
+  UPPER.lastIndex = 0
+  for (let upper = UPPER.exec(text); upper; upper = UPPER.exec(text)) {
+    PERSON_NAME.lastIndex = upper.index
+    const match = PERSON_NAME.exec(text)
+    if (match) {
+      yield match
+      UPPER.lastIndex = match.index + match[0].length
+    }
+  }
+}
 
 /** People named near the start of a sentence (its subject, mostly) who may be `il`, `he` later. */
 function registerLatentPersons(
@@ -451,9 +469,8 @@ function registerLatentPersons(
       role: once(() => roleBefore(lexicon, text, view, sentence.start, start, end)),
     })
   }
-  PERSON_NAME.lastIndex = 0
-  for (const match of head.matchAll(PERSON_NAME)) {
-    const start = sentence.start + (match.index ?? 0)
+  for (const match of personNames(head)) {
+    const start = sentence.start + match.index
     // `the Bergen Institute of Public Health`: a complement, not a person; in `ministre du
     // Logement Bernard Vaudrey` the person is what follows the complement's first word.
     const before = view.slice(Math.max(0, start - 6), start)
