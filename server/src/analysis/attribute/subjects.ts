@@ -22,8 +22,25 @@ const FR_VERB =
   /\s(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|doit|doivent|peut|peuvent|ne|se|y)\s|\s[ns]['’](?=\p{L})/u
 const EN_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|\p{Ll}+ed)\s/u
 
-/** Quote marks (and the blanked inside of quotations) end a clause. */
-const MARKS = '«»“”"‹›\u2063'
+/** Quote marks (and the blanked inside of quotations), `;` and `:` end a clause. Tested by
+ * code unit: these loops walk every character between a cue and its clause's edges. */
+function endsClause(code: number): boolean {
+  switch (code) {
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x22: // "
+    case 0x2039: // ‹
+    case 0x203a: // ›
+    case 0x2063: // the blanked inside of a quotation
+    case 0x3b: // ;
+    case 0x3a: // :
+      return true
+    default:
+      return false
+  }
+}
 
 interface Segment {
   start: number
@@ -200,8 +217,7 @@ function appositiveAfter(
 export function clauseStart(lexicon: Lexicon, view: string, from: number, cue: number): number {
   let start = from
   for (let i = cue - 1; i >= from; i--) {
-    const char = view[i]
-    if (MARKS.includes(char) || char === ';' || char === ':') {
+    if (endsClause(view.charCodeAt(i))) {
       start = i + 1
       break
     }
@@ -227,7 +243,7 @@ const ASIDE =
 /** Where the clause after a cue ends: a quote mark, `;`, `:` or the sentence end. */
 export function clauseEnd(view: string, cue: number, to: number): number {
   for (let i = cue; i < to; i++)
-    if (MARKS.includes(view[i]) || view[i] === ';' || view[i] === ':') return i
+    if (endsClause(view.charCodeAt(i))) return i
   return to
 }
 
