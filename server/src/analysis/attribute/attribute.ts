@@ -429,21 +429,44 @@ const IN_RELATIVE = /,\s*(?:who|whom|whose|which|qui|que|qu['’]|dont|où)(?![\
 const PERSON_NAME =
   /(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+)?\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}’'-]+){1,3}/uy
 
-/** Every match of PERSON_NAME starts at an upper-case letter (a title too: `M.`, `Dr`). */
-const UPPER = /\p{Lu}/gu
+/** Upper-case letters (`\p{Lu}`) of the BMP, by code unit: 0 unknown, 1 upper, 2 not. */
+const UPPER_CASE = new Uint8Array(0x10000)
+const IS_UPPER = /^\p{Lu}$/u
+
+/** Where the next upper-case letter at or after `from` starts, or -1. */
+function nextUpper(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) return i
+      continue
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      // A letter outside the BMP (rare): its pair is tested whole.
+      if (IS_UPPER.test(text.slice(i, i + 2))) return i
+      continue
+    }
+    let kind = UPPER_CASE[code]
+    if (kind === 0) {
+      kind = IS_UPPER.test(text[i]) ? 1 : 2
+      UPPER_CASE[code] = kind
+    }
+    if (kind === 1) return i
+  }
+  return -1
+}
 
 /** The matches of PERSON_NAME in `text`, leftmost first and not overlapping, as `matchAll`
- * gives them; the pattern is only tried at upper-case letters, where V8 would otherwise try
- * its optional title at every character. */
+ * gives them. Every match starts at an upper-case letter (a title too: `M.`, `Dr`), so the
+ * pattern is only tried there; unanchored, V8 would try its optional title at every character. */
 function* personNames(text: string): Generator<RegExpExecArray> {
-  UPPER.lastIndex = 0
-  for (let upper = UPPER.exec(text); upper; upper = UPPER.exec(text)) {
-    PERSON_NAME.lastIndex = upper.index
+  for (let at = nextUpper(text, 0); at !== -1; ) {
+    PERSON_NAME.lastIndex = at
     const match = PERSON_NAME.exec(text)
     if (match) {
       yield match
-      UPPER.lastIndex = match.index + match[0].length
-    }
+      at = nextUpper(text, match.index + match[0].length)
+    } else at = nextUpper(text, at + 1)
   }
 }
 
