@@ -9,6 +9,10 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // esbuild rewrites every regular expression with `\p{…}` outside a class into
+  // `new RegExp(…)` (its tables track each Unicode version), which builds a RegExp object at
+  // every call in a function. Node 20 supports them: keep them literals.
+  supported: { 'regexp-unicode-property-escapes': true },
   minify: production,
   sourcemap: !production,
   logLevel: 'warning',

@@ -23,6 +23,8 @@ export async function bundleBenchScript(script: string): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // As esbuild.mjs: regular expressions with `\p{…}` stay literals.
+    supported: { 'regexp-unicode-property-escapes': true },
     sourcemap: true,
     logLevel: 'warning',
   })
