@@ -142,6 +142,15 @@ function tokenEnd(text: string, start: number, first: number): number {
   return end
 }
 
+/** Whether an apostrophe stands where an elided article could end (`l'`, `puisqu'`). */
+function elisionApostrophe(word: string): boolean {
+  for (let i = 1; i < 7 && i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code === 39 || code === 0x2019) return true
+  }
+  return false
+}
+
 function tokens(text: string, offset: number): Token[] {
   const list: Token[] = []
   for (let index = 0; index < text.length; ) {
@@ -154,8 +163,11 @@ function tokens(text: string, offset: number): Token[] {
     let word = text.slice(index, after)
     let start = offset + index
     index = after
-    // `l'Intérieur` → `l'` + `Intérieur`: elided articles are words of their own.
-    const elided = /^([dlcjnmst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(word)
+    // `l'Intérieur` → `l'` + `Intérieur`: elided articles are words of their own (looked for
+    // only when an apostrophe stands where one can end: most words have none).
+    const elided = elisionApostrophe(word)
+      ? /^([dlcjnmst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(word)
+      : null
     if (elided) {
       list.push({
         start,

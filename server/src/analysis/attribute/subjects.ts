@@ -242,8 +242,7 @@ const ASIDE =
 
 /** Where the clause after a cue ends: a quote mark, `;`, `:` or the sentence end. */
 export function clauseEnd(view: string, cue: number, to: number): number {
-  for (let i = cue; i < to; i++)
-    if (endsClause(view.charCodeAt(i))) return i
+  for (let i = cue; i < to; i++) if (endsClause(view.charCodeAt(i))) return i
   return to
 }
 
