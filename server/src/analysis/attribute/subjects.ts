@@ -83,7 +83,7 @@ function firstWord(text: string): string {
 
 function isRelative(lexicon: Lexicon, text: string): boolean {
   const word = firstWord(text)
-  return lexicon.relatives.includes(word) || /^qu['’]/i.test(text)
+  return isIn(lexicon, 'relatives', word) || /^qu['’]/i.test(text)
 }
 
 function isAdverbial(lexicon: Lexicon, text: string): boolean {
@@ -91,7 +91,7 @@ function isAdverbial(lexicon: Lexicon, text: string): boolean {
   if (!word) return true
   if (/^\p{N}+$/u.test(word)) return true
   if (word in lexicon.determiners || word in lexicon.pronouns) return false
-  if (lexicon.adverbialStarts.includes(word)) return true
+  if (isIn(lexicon, 'adverbialStarts', word)) return true
   // `Interrogé par l'AFP`, `Speaking to reporters`: participle phrases.
   if (
     /(?:ée?s?|ant|ing)$/u.test(word) &&

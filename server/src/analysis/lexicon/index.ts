@@ -61,6 +61,8 @@ function compile(lexicon: Lexicon): Lexicon {
         organizationNameWords: new Set(lexicon.organizationNameWords),
         documentNouns: new Set(lexicon.documentNouns),
         preNominal: new Set(lexicon.preNominal),
+        adverbialStarts: new Set(lexicon.adverbialStarts),
+        relatives: new Set(lexicon.relatives),
       },
       hints: {
         reason:

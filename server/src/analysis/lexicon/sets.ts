@@ -7,6 +7,8 @@ type ListName =
   | 'organizationNameWords'
   | 'documentNouns'
   | 'preNominal'
+  | 'adverbialStarts'
+  | 'relatives'
 
 /** Whether a word is in one of a lexicon's word lists (as a set, built once). */
 export function isIn(lexicon: Lexicon, list: ListName, word: string): boolean {

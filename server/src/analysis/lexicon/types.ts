@@ -102,7 +102,9 @@ export interface Lexicon {
       | 'organizationNouns'
       | 'organizationNameWords'
       | 'documentNouns'
-      | 'preNominal',
+      | 'preNominal'
+      | 'adverbialStarts'
+      | 'relatives',
       Set<string>
     >
     /** Literal pre-checks before the costly patterns (a miss means no match). */
