@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon'
+import { hasEntry } from '../lexicon/sets'
 import type { QuoteSpan } from '../parse/structure'
 import type { Annotation, Attribution, Method, Paragraph, Sentence, Span, Speaker } from '../types'
 import { sentenceClaim } from './claim'
@@ -672,7 +673,7 @@ function roleBefore(
     if (phrase?.kind !== 'description') return null
     // Opening the sentence, its determiner is capitalised: `Le ministre` → `le ministre`.
     const first = /^[\p{L}]+['’]?/u.exec(phrase.text)?.[0].toLowerCase().replace('’', "'") ?? ''
-    return first in lexicon.determiners || first.endsWith("'")
+    return hasEntry(lexicon, 'determiners', first) || first.endsWith("'")
       ? phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1)
       : phrase.text
   }

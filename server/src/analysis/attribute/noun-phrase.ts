@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon'
-import { isIn } from '../lexicon/sets'
+import { entryOf, hasEntry, isIn } from '../lexicon/sets'
 import type { Gender, PronounEntry } from '../lexicon/types'
 import type { MentionKind, Span, SpeakerKind } from '../types'
 import { wordCharLength } from '../words'
@@ -379,7 +379,7 @@ export function readNounPhrase(
   const end = list[list.length - 1].end
   const mentionText = raw.slice(start - offset, end - offset)
   const lower = mentionText.toLowerCase().replace(/’/g, "'")
-  const pronoun = lexicon.pronouns[lower]
+  const pronoun = entryOf(lexicon, 'pronouns', lower)
   if (pronoun) {
     return {
       start,
@@ -418,11 +418,11 @@ export function readNounPhrase(
   for (let i = 0; i < rest.length - 1; i++) {
     const title = rest[i].lower
     if (
-      title in lexicon.titles &&
+      hasEntry(lexicon, 'titles', title) &&
       isCapitalised(rest[i + 1]) &&
       !PREPOSITIONS.has(rest[i + 1].lower)
     ) {
-      titleGender = lexicon.titles[title]
+      titleGender = entryOf(lexicon, 'titles', title) ?? null
       nameStart = i + 1
       break
     }
@@ -450,7 +450,7 @@ export function readNounPhrase(
       let j = 0
       while (
         j < run.length &&
-        (isCommonNoun(lexicon, run[j].lower) || lexicon.titles[run[j].lower] !== undefined)
+        (isCommonNoun(lexicon, run[j].lower) || hasEntry(lexicon, 'titles', run[j].lower))
       )
         j++
       if (j < run.length) nameStart = k + j
@@ -467,8 +467,8 @@ export function readNounPhrase(
       .slice(0, nameStart)
       .filter(
         (token) =>
-          !(token.lower in lexicon.titles) ||
-          (lexicon.titles[token.lower] === null && token.lower.length > 4),
+          !hasEntry(lexicon, 'titles', token.lower) ||
+          (entryOf(lexicon, 'titles', token.lower) === null && token.lower.length > 4),
       )
     const role = roleTokens.length
       ? raw.slice(roleTokens[0].start - offset, roleTokens[roleTokens.length - 1].end - offset)
@@ -478,7 +478,7 @@ export function readNounPhrase(
     const lone =
       nameTokens.length === 1 &&
       titleGender === null &&
-      !(rest[nameStart - 1]?.lower in lexicon.titles)
+      !(nameStart > 0 && hasEntry(lexicon, 'titles', rest[nameStart - 1].lower))
     const organization =
       nameTokens.some(
         (token) => isIn(lexicon, 'organizationNameWords', token.text) || isAcronym(token),
@@ -586,8 +586,8 @@ function isCommonNoun(lexicon: Lexicon, word: string): boolean {
     isIn(lexicon, 'organizationNouns', one) ||
     isIn(lexicon, 'documentNouns', one) ||
     isIn(lexicon, 'preNominal', word) ||
-    word in lexicon.determiners ||
-    word in lexicon.pronouns ||
+    hasEntry(lexicon, 'determiners', word) ||
+    hasEntry(lexicon, 'pronouns', word) ||
     /^(?:residents|witnesses|protesters|officials|analysts|experts|critics|observers|sources|police|habitants|témoins|manifestants|talibans|rebels|rebelles|insurgés|secouristes|rescuers|villagers|villageois|farmers|agriculteurs|workers|students|étudiants|supporters|fans|voters|électeurs|families|familles|doctors|médecins|nurses|soignants|lawmakers|députés|investigators|enquêteurs|authorities|autorités|organizers|organisateurs)$/.test(
       word,
     )

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon'
-import { isIn } from '../lexicon/sets'
+import { hasEntry, isIn } from '../lexicon/sets'
 import type { Span } from '../types'
 import type { Cue } from './cues'
 import { type NounPhrase, readNounPhrase } from './noun-phrase'
@@ -90,7 +90,7 @@ function isAdverbial(lexicon: Lexicon, text: string): boolean {
   const word = firstWord(text)
   if (!word) return true
   if (/^\p{N}+$/u.test(word)) return true
-  if (word in lexicon.determiners || word in lexicon.pronouns) return false
+  if (hasEntry(lexicon, 'determiners', word) || hasEntry(lexicon, 'pronouns', word)) return false
   if (isIn(lexicon, 'adverbialStarts', word)) return true
   // `Interrogé par l'AFP`, `Speaking to reporters`: participle phrases.
   if (
@@ -171,9 +171,9 @@ function stripLeading(lexicon: Lexicon, view: string, segment: Segment): Segment
     if (word && INFINITIVE.test(word[0]) && !NOT_INFINITIVE.has(word[0])) break
     if (
       word &&
-      !(word[0].toLowerCase().replace('’', "'") in lexicon.determiners) &&
-      !(word[0] in lexicon.pronouns) &&
-      !(word[0] in lexicon.titles) &&
+      !hasEntry(lexicon, 'determiners', word[0].toLowerCase().replace('’', "'")) &&
+      !hasEntry(lexicon, 'pronouns', word[0]) &&
+      !hasEntry(lexicon, 'titles', word[0]) &&
       /\s\p{Lu}|\s(?:le|la|les|l['’]|un|une|the|a|an)\s/u.test(rest)
     ) {
       start += word[0].length
@@ -263,7 +263,11 @@ const QUALIFYING_PARTICIPLE =
 
 function isNounPhraseStart(lexicon: Lexicon, segment: string): boolean {
   const word = firstWord(segment)
-  return word in lexicon.determiners || /^\p{Lu}/u.test(segment) || word in lexicon.pronouns
+  return (
+    hasEntry(lexicon, 'determiners', word) ||
+    /^\p{Lu}/u.test(segment) ||
+    hasEntry(lexicon, 'pronouns', word)
+  )
 }
 
 /** The subject right before a verb: the last noun phrase, with the one before it when they

@@ -64,6 +64,11 @@ function compile(lexicon: Lexicon): Lexicon {
         adverbialStarts: new Set(lexicon.adverbialStarts),
         relatives: new Set(lexicon.relatives),
       },
+      maps: {
+        titles: new Map(Object.entries(lexicon.titles)),
+        pronouns: new Map(Object.entries(lexicon.pronouns)),
+        determiners: new Map(Object.entries(lexicon.determiners)),
+      },
       hints: {
         reason:
           /anonym|autoris|authori|nomm|named|identifi|condition|représailles|reprisal|retribution|retaliation|sécurité|allowed|permitted|cité|quoted/i,

@@ -107,6 +107,13 @@ export interface Lexicon {
       | 'relatives',
       Set<string>
     >
+    /** The tables looked up by a word of the text, as maps: `word in table` on an object
+     * makes V8 internalise every new string it is given, several times slower. */
+    maps: {
+      titles: Map<string, Gender>
+      pronouns: Map<string, PronounEntry>
+      determiners: Map<string, DeterminerEntry>
+    }
     /** Literal pre-checks before the costly patterns (a miss means no match). */
     hints: { reason: RegExp; media: RegExp }
     /** Determiners, longest first, split into words. */
