@@ -3,7 +3,7 @@ import { hasEntry } from '../lexicon/sets'
 import type { QuoteSpan } from '../parse/structure'
 import type { Annotation, Attribution, Method, Paragraph, Sentence, Span, Speaker } from '../types'
 import { sentenceClaim } from './claim'
-import { type Cue, type CueMatcher, findCues } from './cues'
+import { type Cue, type CueMatcher, findCues, lowerCaseView } from './cues'
 import { readNounPhrase } from './noun-phrase'
 import { type Resolution, SpeakerRegistry } from './speakers'
 import {
@@ -39,12 +39,13 @@ function cachedCues(
   view: string,
   sentence: Sentence,
   index: number,
+  lower: string | null,
 ): Cue[] {
-  if (!cache) return findCues(matcher, view, sentence.start, sentence.end, index)
+  if (!cache) return findCues(matcher, view, sentence.start, sentence.end, index, lower)
   const key = `${matcher.language}\u0000${view.slice(sentence.start, sentence.end)}`
   let relative = cache.get(key)
   if (!relative) {
-    relative = findCues(matcher, view, sentence.start, sentence.end, index).map((cue) =>
+    relative = findCues(matcher, view, sentence.start, sentence.end, index, lower).map((cue) =>
       shiftCue(cue, -sentence.start, index),
     )
     // Bounded: a cache that outgrows any plausible document is simply started again.
@@ -142,8 +143,9 @@ export function attribute(input: AttributionInput, locale: 'en' | 'fr'): Attribu
   const { text, masked, lexicon, matcher, sentences, quotes, paragraphs } = input
   const view = blankQuotations(masked, quotes)
   const registry = new SpeakerRegistry(lexicon)
+  const lower = lowerCaseView(view)
   const cuesBySentence = sentences.map((sentence, index) =>
-    cachedCues(input.cache, matcher, view, sentence, index),
+    cachedCues(input.cache, matcher, view, sentence, index, lower),
   )
   const info = new Map<Cue, CueInfo>()
   const resolve = (cue: Cue): CueInfo => {

@@ -16,6 +16,11 @@ export interface CueMatcher {
   language: Language
   /** The cue pattern, anchored: tried only where a word can start a cue. */
   sticky: RegExp
+  /** The same pattern without the `i` flag, for the lower-cased text (see `lowerCaseView`):
+   * V8 compiles a case-insensitive Unicode pattern of this size several times slower, at
+   * the first sentence of every process and thread. Null when its letters are not all ones
+   * that match as their lower case does. */
+  lowerSticky: RegExp | null
   /** First words (lower case, split at apostrophes and hyphens) of every cue. */
   starters: Set<string>
   /** The length of the longest of them: longer words are not looked up. */
@@ -84,6 +89,7 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
   return {
     language: lexicon.language,
     sticky: new RegExp(source, 'yiu'),
+    lowerSticky: lettersOf(source).every(matchesAsLowerCase) ? new RegExp(source, 'yu') : null,
     starters,
     // (Lower case never shortens a word: a longer word as written cannot be a starter.)
     longestStarter: Math.max(0, ...[...starters].map((word) => word.length)),
@@ -100,16 +106,46 @@ const AFTER_CLOSING_MARK = /[»”"][ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*$/u
 const RELATIVE_BEFORE =
   /(?:^|[\s,])(?:qui|who|which)(?:\s+(?:ne|n['’]|also|later|has|had|have|avait|a|ont))?\s+$/iu
 
-/** Every reporting cue of one sentence (`view` has quotations blanked out). */
+/** The letters a pattern matches literally (escapes such as `\p{L}` and `\s` aside). */
+function lettersOf(source: string): string[] {
+  return [...new Set(source.replace(/\\[pP]\{[^}]*\}|\\./gu, '').match(/\p{L}/gu) ?? [])]
+}
+
+/**
+ * Letters for which `/x/iu` matches exactly the characters whose lower case is `x` (every
+ * character of the Basic Multilingual Plane is checked by a test), ſ aside: it matches `s`
+ * case-insensitively but lower-cases to itself, so a text holding it is read with the `i`
+ * pattern (`lowerCaseView`).
+ */
+export function matchesAsLowerCase(letter: string): boolean {
+  return /^[a-z\u00df-\u00f6\u00f8-\u00ff\u0153]$/u.test(letter)
+}
+
+/**
+ * The view in lower case, where the cue pattern without `i` finds what the `i` one finds in
+ * the view: only when lower case keeps every offset (`İ` lower-cases to two code units) and
+ * the text holds no ſ. Null otherwise: the `i` pattern is used.
+ */
+export function lowerCaseView(view: string): string | null {
+  const lower = view.toLowerCase()
+  return lower.length === view.length && !view.includes('ſ') ? lower : null
+}
+
+/** Every reporting cue of one sentence (`view` has quotations blanked out; `lower` is
+ * `lowerCaseView(view)`). */
 export function findCues(
   matcher: CueMatcher,
   view: string,
   from: number,
   to: number,
   sentence: number,
+  lower: string | null = null,
 ): Cue[] {
   const cues: Cue[] = []
-  const { sticky, starters } = matcher
+  const { starters } = matcher
+  const lowered = lower !== null && matcher.lowerSticky !== null
+  const sticky = lowered ? (matcher.lowerSticky as RegExp) : matcher.sticky
+  const subject = lowered ? (lower as string) : view
   // The big pattern is tried only at words that can open a cue: a few in a sentence.
   let next = from
   while (next < to) {
@@ -135,10 +171,11 @@ export function findCues(
     if (end - start > matcher.longestStarter) continue
     if (!starters.has(word)) continue
     sticky.lastIndex = start
-    const match = sticky.exec(view)
+    const match = sticky.exec(subject)
     if (!match) continue
     const groups = match.groups ?? {}
-    const text = match[0]
+    // As written, not as lower-cased.
+    const text = lowered ? view.slice(match.index, match.index + match[0].length) : match[0]
     if (match.index + text.length > to) break
     next = match.index + text.length
     let type: CueType = 'finite'
