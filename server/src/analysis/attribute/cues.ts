@@ -153,7 +153,9 @@ export function findCues(
     if (start === -1) break
     const end = wordEnd(view, start)
     next = end
-    const word = view.slice(start, end).toLowerCase()
+    // (A slice of the lower-cased view differs from the word lower-cased alone only by a
+    // final sigma, which no cue word has.)
+    const word = lower !== null ? lower.slice(start, end) : view.slice(start, end).toLowerCase()
     if (
       matcher.quoteOnly.has(word) &&
       AFTER_CLOSING_MARK.test(view.slice(Math.max(from, start - 6), start))
