@@ -26,6 +26,10 @@ export interface ThroughputSamples {
   latin: number[]
   /** Analysis time over retext-latin time, within each round. */
   ratios: number[]
+  /** CPU ms per KB of the very first analysis pass of this fresh process (one value): it
+   * compiles the patterns and runs before the JIT has optimised anything, as the first
+   * files of a `lint` run do in each thread. */
+  firstPass: number[]
 }
 
 function paragraphsOf(text: string): string[] {
@@ -71,6 +75,7 @@ function throughput(options: {
     analysis: [],
     latin: [],
     ratios: [],
+    firstPass: [],
   }
   let analysisRepeats = 1
   let latinRepeats = 1
@@ -83,6 +88,7 @@ function throughput(options: {
       ? timeRepeats(latinPass, latinRepeats)
       : timeRepeats(analysisPass, analysisRepeats)
     const [analysisMs, latinMs] = analysisFirst ? [first, second] : [second, first]
+    if (round === 0) samples.firstPass.push(analysisMs / kilobytes)
     if (round < options.warmups) {
       analysisRepeats = repeatsFor(analysisMs, options.sampleMs)
       latinRepeats = repeatsFor(latinMs, options.sampleMs)
