@@ -5,9 +5,10 @@
  * round. Both write their report to /dev/null. Wall time is the figure (what a pipeline
  * waits); the CPU time of each process (threads included) is shown beside it on Linux.
  *
- * A third process, timed the same way, is the floor of our stack (parse-floor.ts): it reads
- * every file and parses it with retext-latin, nothing more, on one thread. Its ratio to textlint
- * says what the goal asks of the whole CLI.
+ * Two more processes, timed the same way, are floors (parse-floor.ts): each reads every file
+ * and parses it, nothing more, on one thread; one with retext-latin (what a retext linter
+ * starts from), one with the parser of Dispatch Lens alone (what our CLI cannot do without).
+ * Their ratios to textlint say what the goal asks of the whole CLI.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -35,14 +36,25 @@ interface Command {
 /** parse-floor.ts bundled with the options of the shipped CLI (esbuild.mjs). */
 const FLOOR_BUNDLE = benchBundlePath('parse-floor.ts')
 
-function commands(options: GateOptions): { lens: Command; textlint: Command; floor: Command } {
+function commands(options: GateOptions): {
+  lens: Command
+  textlint: Command
+  floors: Command[]
+} {
   const folder = relative(options.repoRoot, options.folder)
   return {
-    floor: {
-      name: 'floor: read + retext-latin parse, 1 thread',
-      args: [FLOOR_BUNDLE, folder],
-      okCodes: [0],
-    },
+    floors: [
+      {
+        name: 'floor: read + retext-latin parse, 1 thread',
+        args: [FLOOR_BUNDLE, 'latin', folder],
+        okCodes: [0],
+      },
+      {
+        name: 'floor: read + Dispatch Lens parser, 1 thread',
+        args: [FLOOR_BUNDLE, 'dispatch', folder],
+        okCodes: [0],
+      },
+    ],
     lens: { name: 'dispatch-lens lint', args: ['dist/cli.js', 'lint', folder], okCodes: [0, 1] },
     textlint: {
       name: 'textlint (no-todo, text plugin)',
@@ -132,15 +144,15 @@ function checkFloorSeesEveryFile(options: GateOptions, floor: Command): void {
 }
 
 export async function measureGate(options: GateOptions): Promise<Figure[]> {
-  const { lens, textlint, floor } = commands(options)
+  const { lens, textlint, floors } = commands(options)
   await bundleBenchScript('parse-floor.ts')
   checkBothSeeEveryFile(options, lens, textlint)
-  checkFloorSeesEveryFile(options, floor)
-  const all = [lens, textlint, floor]
+  for (const floor of floors) checkFloorSeesEveryFile(options, floor)
+  const all = [lens, textlint, ...floors]
   const wall = new Map<Command, number[]>(all.map((command) => [command, []]))
   const cpu = new Map<Command, number[]>(all.map((command) => [command, []]))
   const ratios: number[] = []
-  const floorRatios: number[] = []
+  const floorRatios = new Map<Command, number[]>(floors.map((floor) => [floor, []]))
   for (let round = 0; round < options.warmups + options.rounds; round++) {
     // The order flips every round: each process in turn runs after the others' garbage.
     const order = round % 2 === 0 ? all : [...all].reverse()
@@ -154,7 +166,8 @@ export async function measureGate(options: GateOptions): Promise<Figure[]> {
     }
     const textlintMs = (times.get(textlint) as ProcessTime).wallMs
     ratios.push((times.get(lens) as ProcessTime).wallMs / textlintMs)
-    floorRatios.push((times.get(floor) as ProcessTime).wallMs / textlintMs)
+    for (const floor of floors)
+      floorRatios.get(floor)?.push((times.get(floor) as ProcessTime).wallMs / textlintMs)
   }
   const workers = defaultWorkerCount()
   const threads =
@@ -183,6 +196,14 @@ export async function measureGate(options: GateOptions): Promise<Figure[]> {
       goal: atMost(0.5),
       digits: 2,
     },
-    { section, label: 'floor / textlint', unit: '×', samples: floorRatios, digits: 2 },
+    ...floors.map(
+      (floor): Figure => ({
+        section,
+        label: `${floor.name.replace(/, 1 thread$/, '')} / textlint`,
+        unit: '×',
+        samples: floorRatios.get(floor) ?? [],
+        digits: 2,
+      }),
+    ),
   ]
 }
