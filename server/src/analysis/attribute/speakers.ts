@@ -23,7 +23,25 @@ export interface Resolution {
   source: Mention
 }
 
+/** Folded forms and stems of the names, heads and words met so far: the same few thousand
+ * strings come back in every dispatch (`ministre`, `police`), and folding one is a Unicode
+ * normalisation and several replaces. A cache only, it never changes a result; bounded: a
+ * table that outgrows that vocabulary simply starts again. */
+const folded = new Map<string, string>()
+const stems = new Map<string, string>()
+const CACHE_SIZE = 10000
+
 function fold(text: string): string {
+  let result = folded.get(text)
+  if (result === undefined) {
+    result = foldUncached(text)
+    if (folded.size >= CACHE_SIZE) folded.clear()
+    folded.set(text, result)
+  }
+  return result
+}
+
+function foldUncached(text: string): string {
   // ASCII needs no accent folding.
   if (!/[^ -~\t\n\r]/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim()
   return text
@@ -45,7 +63,29 @@ function insertMention(mentions: Mention[], mention: Mention): void {
 }
 
 function stem(word: string): string {
-  return fold(word).slice(0, 5)
+  let result = stems.get(word)
+  if (result === undefined) {
+    result = fold(word).slice(0, 5)
+    if (stems.size >= CACHE_SIZE) stems.clear()
+    stems.set(word, result)
+  }
+  return result
+}
+
+/** The text after its last white space, as `text.split(/\s+/).pop()` gives it, without the
+ * array and the strings it is built of. */
+function lastWord(text: string): string {
+  let at = text.length
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--
+  return at === 0 ? text : text.slice(at)
+}
+
+const WHITE_SPACE = /\s/
+
+/** `\s` for one UTF-16 unit (printable ASCII, nearly every one, without the pattern). */
+function isSpace(code: number): boolean {
+  if (code > 32 && code < 127) return false
+  return WHITE_SPACE.test(String.fromCharCode(code))
 }
 
 function slug(text: string): string {
@@ -129,7 +169,7 @@ export class SpeakerRegistry {
   addLatent(person: LatentPerson): void {
     this.latent.push(person)
     if (person.text) {
-      const key = fold(person.text.split(/\s+/).pop() ?? '')
+      const key = fold(lastWord(person.text))
       const list = this.latentBySurname.get(key)
       if (list) list.push(person)
       else this.latentBySurname.set(key, [person])
@@ -210,10 +250,9 @@ export class SpeakerRegistry {
     const mentions = entry.speaker.mentions
     insertMention(mentions, mention)
     if (phrase.name) {
-      const tokens = phrase.name.split(/\s+/)
       this.addName(entry, fold(phrase.name))
-      if (tokens.length > 1) this.addSurname(entry, fold(tokens[tokens.length - 1]))
-      else this.addSurname(entry, fold(phrase.name))
+      // The last word of a name of several, the name itself otherwise.
+      this.addSurname(entry, fold(lastWord(phrase.name)))
     }
     if (phrase.kind === 'description') {
       for (const word of phrase.words) this.addWord(entry, stem(word))
