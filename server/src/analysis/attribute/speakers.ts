@@ -201,7 +201,17 @@ export class SpeakerRegistry {
       : null
   }
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** The determiners in the lexicon's order (the first that opens a text is the one dropped),
+   * listed once rather than for every description. */
+  private readonly determiners: Array<{ length: number; spaced: string; elided: string | null }>
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.determiners = Object.keys(lexicon.determiners).map((form) => ({
+      length: form.length,
+      spaced: `${form} `,
+      elided: form.endsWith("'") ? form : null,
+    }))
+  }
 
   private readonly byId = new Map<string, Speaker>()
   private readonly slugCount = new Map<string, number>()
@@ -275,9 +285,9 @@ export class SpeakerRegistry {
 
   private withoutDeterminer(text: string): string {
     const lower = fold(text)
-    for (const form of Object.keys(this.lexicon.determiners)) {
-      if (lower.startsWith(`${form} `)) return text.slice(form.length + 1)
-      if (form.endsWith("'") && lower.startsWith(form)) return text.slice(form.length)
+    for (const { length, spaced, elided } of this.determiners) {
+      if (lower.startsWith(spaced)) return text.slice(length + 1)
+      if (elided !== null && lower.startsWith(elided)) return text.slice(length)
     }
     return text
   }
