@@ -88,6 +88,17 @@ function isSpace(code: number): boolean {
   return WHITE_SPACE.test(String.fromCharCode(code))
 }
 
+/** The last word of a folded text (single spaces). */
+function afterLastSpace(folded: string): string {
+  return folded.slice(folded.lastIndexOf(' ') + 1)
+}
+
+/** Whether any name of this speaker has several words. */
+function hasFullName(entry: Entry): boolean {
+  for (const name of entry.names) if (name.includes(' ')) return true
+  return false
+}
+
 function slug(text: string): string {
   return (
     fold(text)
@@ -294,22 +305,31 @@ export class SpeakerRegistry {
 
   private byName(phrase: NounPhrase): Entry | null {
     const name = fold(phrase.name ?? '')
-    const last = name.split(' ').pop() ?? name
-    const candidates = new Set([...(this.byKey.get(name) ?? []), ...(this.byKey.get(last) ?? [])])
+    const last = afterLastSpace(name)
+    // Those known by the whole name, then those known by its last word (once each).
+    const byName = this.byKey.get(name)
+    const byLast = last === name ? undefined : this.byKey.get(last)
     let best: Entry | null = null
-    for (const entry of candidates) {
-      const matches =
-        entry.names.has(name) ||
-        entry.surnames.has(name) ||
-        (name.includes(' ') &&
-          entry.surnames.has(last) &&
-          [...entry.names].every((n) => !n.includes(' ')))
-      // `M. Dupont` is not Marie Dupont.
-      const gender = entry.speaker.gender
-      if (phrase.gender && gender && phrase.gender !== gender) continue
-      if (matches && (!best || entry.last > best.last)) best = entry
+    for (const entry of byName ?? []) {
+      if (this.isNamed(entry, phrase, name, last) && (!best || entry.last > best.last)) best = entry
+    }
+    for (const entry of byLast ?? []) {
+      if (byName?.has(entry) || !this.isNamed(entry, phrase, name, last)) continue
+      if (!best || entry.last > best.last) best = entry
     }
     return best
+  }
+
+  /** Whether a name (folded, and its last word) names this entry. */
+  private isNamed(entry: Entry, phrase: NounPhrase, name: string, last: string): boolean {
+    // `M. Dupont` is not Marie Dupont.
+    const gender = entry.speaker.gender
+    if (phrase.gender && gender && phrase.gender !== gender) return false
+    return (
+      entry.names.has(name) ||
+      entry.surnames.has(name) ||
+      (name.includes(' ') && entry.surnames.has(last) && !hasFullName(entry))
+    )
   }
 
   private byDescription(phrase: NounPhrase): Entry | null {
@@ -480,9 +500,7 @@ export class SpeakerRegistry {
       entry = this.byName(named)
       if (entry) {
         const full = fold(named.name ?? '')
-        const isShort =
-          ![...entry.names].some((name) => name === full && name.includes(' ')) ||
-          !full.includes(' ')
+        const isShort = !full.includes(' ') || !entry.names.has(full)
         if (isShort && fold(entry.speaker.name) !== full) method = 'surname'
         antecedent = entry.lastMention
       }
@@ -502,7 +520,7 @@ export class SpeakerRegistry {
       for (let i = candidates.length - 1; i >= 0; i--) {
         if (candidates[i].end > named.start) continue
         const person = this.latentPhrase(candidates[i])
-        if (person?.name && fold(person.name).split(' ').pop() === surname) {
+        if (person?.name && afterLastSpace(fold(person.name)) === surname) {
           // Resolved once, before looking for its entry: the person may be new here.
           const resolved = this.resolve(person, null)
           entry = resolved ? (this.entryBySpeaker.get(resolved.speaker) ?? null) : null
@@ -578,8 +596,7 @@ export class SpeakerRegistry {
         name.text,
       )
       this.addName(entry, key)
-      const tokens = key.split(' ')
-      this.addSurname(entry, tokens[tokens.length - 1])
+      this.addSurname(entry, afterLastSpace(key))
     }
     const mention: Mention = { ...name, kind: 'annotation' }
     insertMention(entry.speaker.mentions, mention)
