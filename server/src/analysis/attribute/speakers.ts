@@ -99,6 +99,11 @@ function hasFullName(entry: Entry): boolean {
   return false
 }
 
+function hasAll(set: Set<string>, words: string[]): boolean {
+  for (const word of words) if (!set.has(word)) return false
+  return true
+}
+
 function slug(text: string): string {
   return (
     fold(text)
@@ -136,6 +141,7 @@ export class SpeakerRegistry {
   /** Indexes, so that resolving a mention never scans every speaker. */
   private readonly byKey = new Map<string, Set<Entry>>()
   private readonly byWord = new Map<string, Entry[]>()
+  private readonly byHead = new Map<string, Entry[]>()
   /** Entries in the order of their latest mention (stale positions are skipped). */
   private readonly recent: Array<{ entry: Entry; at: number }> = []
 
@@ -161,19 +167,19 @@ export class SpeakerRegistry {
   private addWord(entry: Entry, key: string): void {
     if (entry.words.has(key)) return
     entry.words.add(key)
-    this.push(key, entry)
+    this.push(this.byWord, key, entry)
   }
 
   private addHead(entry: Entry, key: string): void {
     if (entry.heads.has(key)) return
     entry.heads.add(key)
-    this.push(`head:${key}`, entry)
+    this.push(this.byHead, key, entry)
   }
 
-  private push(key: string, entry: Entry): void {
-    const list = this.byWord.get(key)
+  private push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+    const list = map.get(key)
     if (list) list.push(entry)
-    else this.byWord.set(key, [entry])
+    else map.set(key, [entry])
   }
 
   /** Records a person named in subject position, for pronouns that follow. */
@@ -333,23 +339,24 @@ export class SpeakerRegistry {
   }
 
   private byDescription(phrase: NounPhrase): Entry | null {
-    const head = phrase.head ? fold(phrase.head) : null
+    if (!phrase.head) return null
+    const head = fold(phrase.head)
+    const headStem = stem(head)
     const words = phrase.words.map(stem)
     let best: Entry | null = null
-    if (head === null) return null
     // The most recently indexed candidates first, a bounded number of them: a description
-    // refers to someone met not long before.
-    const candidates = [
-      ...(this.byWord.get(`head:${head}`) ?? []).slice(-64),
-      ...(this.byWord.get(stem(head)) ?? []).slice(-64),
-    ]
-    for (const entry of candidates) {
-      if (entry.last > phrase.start) continue
-      if (entry.speaker.plural !== phrase.plural && entry.speaker.kind !== 'organization') continue
-      const headMatches = head !== null && (entry.heads.has(head) || entry.words.has(stem(head)))
-      if (!headMatches) continue
-      if (!words.every((word) => entry.words.has(word))) continue
-      if (!best || entry.last > best.last) best = entry
+    // refers to someone met not long before. (By head, then by the head's stem.)
+    for (const list of [this.byHead.get(head), this.byWord.get(headStem)]) {
+      if (!list) continue
+      for (let i = Math.max(0, list.length - 64); i < list.length; i++) {
+        const entry = list[i]
+        if (entry.last > phrase.start) continue
+        if (entry.speaker.plural !== phrase.plural && entry.speaker.kind !== 'organization')
+          continue
+        if (!entry.heads.has(head) && !entry.words.has(headStem)) continue
+        if (!hasAll(entry.words, words)) continue
+        if (!best || entry.last > best.last) best = entry
+      }
     }
     return best
   }
