@@ -13,6 +13,8 @@ interface Entry {
   /** Offset of the latest mention, for recency. */
   last: number
   lastMention: Span
+  /** The latest pronoun lookup that looked at this entry (see `byPronoun`). */
+  visit: number
 }
 
 export interface Resolution {
@@ -144,6 +146,7 @@ export class SpeakerRegistry {
   private readonly byHead = new Map<string, Entry[]>()
   /** Entries in the order of their latest mention (stale positions are skipped). */
   private readonly recent: Array<{ entry: Entry; at: number }> = []
+  private visits = 0
 
   private index(map: Map<string, Set<Entry>>, key: string, entry: Entry): void {
     let set = map.get(key)
@@ -265,6 +268,7 @@ export class SpeakerRegistry {
       heads: new Set(),
       last: phrase.start,
       lastMention: phrase,
+      visit: 0,
     }
     this.entries.push(entry)
     this.byId.set(entry.speaker.id, entry.speaker)
@@ -378,11 +382,14 @@ export class SpeakerRegistry {
     let exact: Entry | null = null
     let guess: Entry | null = null
     let seenPerson = false
-    const seen = new Set<Entry>()
-    for (let i = this.recent.length - 1; i >= 0 && seen.size < 40; i--) {
+    // The latest 40 speakers, each once: marked with this lookup's number rather than kept in
+    // a set built for every pronoun.
+    const visit = ++this.visits
+    for (let i = this.recent.length - 1, seen = 0; i >= 0 && seen < 40; i--) {
       const { entry, at } = this.recent[i]
-      if (at !== entry.last || seen.has(entry)) continue
-      seen.add(entry)
+      if (at !== entry.last || entry.visit === visit) continue
+      entry.visit = visit
+      seen++
       if (entry.last > phrase.start) continue
       const speaker = entry.speaker
       const plural = speaker.plural || speaker.kind === 'group'
