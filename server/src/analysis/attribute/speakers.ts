@@ -43,13 +43,18 @@ function fold(text: string): string {
   return result
 }
 
+// Made once, not on every call: the build writes some patterns with `\p{…}` (this `\p{M}`)
+// as `new RegExp` calls, evaluated again each time.
+const MARKS = /\p{M}/gu
+const FIRST_WORD = /^[\p{L}']+/u
+
 function foldUncached(text: string): string {
   // ASCII needs no accent folding.
   if (!/[^ -~\t\n\r]/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim()
   return text
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
@@ -625,7 +630,7 @@ export class SpeakerRegistry {
   }
 
   private displayName(text: string): string {
-    const first = /^[\p{L}']+/u.exec(text)?.[0]?.toLowerCase().replace('’', "'")
+    const first = FIRST_WORD.exec(text)?.[0]?.toLowerCase().replace('’', "'")
     if (first && (first in this.lexicon.determiners || first.endsWith("'"))) {
       return text.charAt(0).toLowerCase() + text.slice(1)
     }
