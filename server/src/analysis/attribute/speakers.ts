@@ -111,6 +111,14 @@ function hasAll(set: Set<string>, words: string[]): boolean {
   return true
 }
 
+/** `text.replace(/\s+/g, ' ')`, without building a copy of a text already spaced so (nearly
+ * every one): only a run of white space or white space other than a space changes it. */
+function singleSpaced(text: string): string {
+  return ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text
+}
+
+const ODD_SPACE = /[^\S ]| {2}/
+
 function slug(text: string): string {
   return (
     fold(text)
@@ -553,7 +561,7 @@ export class SpeakerRegistry {
     }
     if (!entry) {
       const kind = named.speakerKind
-      const name = (named.name ?? this.displayName(named.text)).replace(/\s+/g, ' ')
+      const name = singleSpaced(named.name ?? this.displayName(named.text))
       entry = this.create(named, kind, name)
     }
     const source = this.remember(entry, named, named.kind === 'name' ? 'name' : 'description')
@@ -581,7 +589,7 @@ export class SpeakerRegistry {
       entry.speaker.role = this.latentRole(entry, named)
     // An unnamed source is known by its role: `responsable des forces pakistanaises de sécurité`.
     if (!entry.speaker.role && entry.speaker.kind === 'anonymous' && named.kind === 'description') {
-      entry.speaker.role = this.withoutDeterminer(named.text).replace(/\s+/g, ' ')
+      entry.speaker.role = singleSpaced(this.withoutDeterminer(named.text))
     }
     if (method === null) antecedent = null
     return { speaker: entry.speaker, method, antecedent, source }
