@@ -211,7 +211,6 @@ export class SpeakerRegistry {
 
   /** Named people by the last word of their name, for surnames: a lookup, not a scan. */
   private readonly latentBySurname = new Map<string, LatentPerson[]>()
-  private readonly entryBySpeaker = new Map<Speaker, Entry>()
 
   private latentPhrase(person: LatentPerson): NounPhrase | null {
     const phrase = person.read()
@@ -246,11 +245,13 @@ export class SpeakerRegistry {
     }))
   }
 
-  private readonly byId = new Map<string, Speaker>()
+  /** Entries by speaker id (ids are unique and never change): also how a speaker that
+   * `resolve` returns leads back to its entry. */
+  private readonly byId = new Map<string, Entry>()
   private readonly slugCount = new Map<string, number>()
 
   speakerById(id: string): Speaker | undefined {
-    return this.byId.get(id)
+    return this.byId.get(id)?.speaker
   }
 
   get speakers(): Speaker[] {
@@ -284,8 +285,7 @@ export class SpeakerRegistry {
       visit: 0,
     }
     this.entries.push(entry)
-    this.byId.set(entry.speaker.id, entry.speaker)
-    this.entryBySpeaker.set(entry.speaker, entry)
+    this.byId.set(entry.speaker.id, entry)
     return entry
   }
 
@@ -465,7 +465,7 @@ export class SpeakerRegistry {
       }
       if (latent) {
         const resolved = this.resolve(latent, null)
-        const entry = resolved && this.entryBySpeaker.get(resolved.speaker)
+        const entry = resolved && this.byId.get(resolved.speaker.id)
         if (entry) return entry
       }
     }
@@ -550,7 +550,7 @@ export class SpeakerRegistry {
         if (person?.name && afterLastSpace(fold(person.name)) === surname) {
           // Resolved once, before looking for its entry: the person may be new here.
           const resolved = this.resolve(person, null)
-          entry = resolved ? (this.entryBySpeaker.get(resolved.speaker) ?? null) : null
+          entry = resolved ? (this.byId.get(resolved.speaker.id) ?? null) : null
           if (entry) {
             method = 'surname'
             antecedent = person
