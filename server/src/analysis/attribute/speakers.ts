@@ -201,16 +201,26 @@ export class SpeakerRegistry {
   /** Records a person named in subject position, for pronouns that follow. */
   addLatent(person: LatentPerson): void {
     this.latent.push(person)
-    if (person.text) {
+  }
+
+  /** Named people by the last word of their name, for surnames: a lookup, not a scan. */
+  private readonly latentBySurname = new Map<string, LatentPerson[]>()
+  /** How many of `latent` are in `latentBySurname`: they are indexed when a surname is looked
+   * up, not when added (half the dispatches never look one up). */
+  private latentIndexed = 0
+
+  /** The people named so far whose name ends with this (folded) surname, in text order. */
+  private latentBy(surname: string): LatentPerson[] {
+    for (; this.latentIndexed < this.latent.length; this.latentIndexed++) {
+      const person = this.latent[this.latentIndexed]
+      if (!person.text) continue
       const key = fold(lastWord(person.text))
       const list = this.latentBySurname.get(key)
       if (list) list.push(person)
       else this.latentBySurname.set(key, [person])
     }
+    return this.latentBySurname.get(surname) ?? []
   }
-
-  /** Named people by the last word of their name, for surnames: a lookup, not a scan. */
-  private readonly latentBySurname = new Map<string, LatentPerson[]>()
 
   private latentPhrase(person: LatentPerson): NounPhrase | null {
     const phrase = person.read()
@@ -543,7 +553,7 @@ export class SpeakerRegistry {
     if (!entry && named.kind === 'name' && named.name && !named.name.includes(' ')) {
       // `Vaudrey` after `Bernard Vaudrey` was named (but had not spoken): that person.
       const surname = fold(named.name)
-      const candidates = this.latentBySurname.get(surname) ?? []
+      const candidates = this.latentBy(surname)
       for (let i = candidates.length - 1; i >= 0; i--) {
         if (candidates[i].end > named.start) continue
         const person = this.latentPhrase(candidates[i])
