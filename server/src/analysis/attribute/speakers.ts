@@ -13,6 +13,8 @@ interface Entry {
   /** Offset of the latest mention, for recency. */
   last: number
   lastMention: Span
+  /** The latest pronoun lookup that looked at this entry (see `byPronoun`). */
+  visit: number
 }
 
 export interface Resolution {
@@ -23,13 +25,36 @@ export interface Resolution {
   source: Mention
 }
 
+/** Folded forms and stems of the names, heads and words met so far: the same few thousand
+ * strings come back in every dispatch (`ministre`, `police`), and folding one is a Unicode
+ * normalisation and several replaces. A cache only, it never changes a result; bounded: a
+ * table that outgrows that vocabulary simply starts again. */
+const folded = new Map<string, string>()
+const stems = new Map<string, string>()
+const CACHE_SIZE = 10000
+
 function fold(text: string): string {
+  let result = folded.get(text)
+  if (result === undefined) {
+    result = foldUncached(text)
+    if (folded.size >= CACHE_SIZE) folded.clear()
+    folded.set(text, result)
+  }
+  return result
+}
+
+// Made once, not on every call: the build writes some patterns with `\p{…}` (this `\p{M}`)
+// as `new RegExp` calls, evaluated again each time.
+const MARKS = /\p{M}/gu
+const FIRST_WORD = /^[\p{L}']+/u
+
+function foldUncached(text: string): string {
   // ASCII needs no accent folding.
   if (!/[^ -~\t\n\r]/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim()
   return text
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
@@ -45,8 +70,54 @@ function insertMention(mentions: Mention[], mention: Mention): void {
 }
 
 function stem(word: string): string {
-  return fold(word).slice(0, 5)
+  let result = stems.get(word)
+  if (result === undefined) {
+    result = fold(word).slice(0, 5)
+    if (stems.size >= CACHE_SIZE) stems.clear()
+    stems.set(word, result)
+  }
+  return result
 }
+
+/** The text after its last white space, as `text.split(/\s+/).pop()` gives it, without the
+ * array and the strings it is built of. */
+function lastWord(text: string): string {
+  let at = text.length
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--
+  return at === 0 ? text : text.slice(at)
+}
+
+const WHITE_SPACE = /\s/
+
+/** `\s` for one UTF-16 unit (printable ASCII, nearly every one, without the pattern). */
+function isSpace(code: number): boolean {
+  if (code > 32 && code < 127) return false
+  return WHITE_SPACE.test(String.fromCharCode(code))
+}
+
+/** The last word of a folded text (single spaces). */
+function afterLastSpace(folded: string): string {
+  return folded.slice(folded.lastIndexOf(' ') + 1)
+}
+
+/** Whether any name of this speaker has several words. */
+function hasFullName(entry: Entry): boolean {
+  for (const name of entry.names) if (name.includes(' ')) return true
+  return false
+}
+
+function hasAll(set: Set<string>, words: string[]): boolean {
+  for (const word of words) if (!set.has(word)) return false
+  return true
+}
+
+/** `text.replace(/\s+/g, ' ')`, without building a copy of a text already spaced so (nearly
+ * every one): only a run of white space or white space other than a space changes it. */
+function singleSpaced(text: string): string {
+  return ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text
+}
+
+const ODD_SPACE = /[^\S ]| {2}/
 
 function slug(text: string): string {
   return (
@@ -85,8 +156,10 @@ export class SpeakerRegistry {
   /** Indexes, so that resolving a mention never scans every speaker. */
   private readonly byKey = new Map<string, Set<Entry>>()
   private readonly byWord = new Map<string, Entry[]>()
+  private readonly byHead = new Map<string, Entry[]>()
   /** Entries in the order of their latest mention (stale positions are skipped). */
   private readonly recent: Array<{ entry: Entry; at: number }> = []
+  private visits = 0
 
   private index(map: Map<string, Set<Entry>>, key: string, entry: Entry): void {
     let set = map.get(key)
@@ -110,35 +183,44 @@ export class SpeakerRegistry {
   private addWord(entry: Entry, key: string): void {
     if (entry.words.has(key)) return
     entry.words.add(key)
-    this.push(key, entry)
+    this.push(this.byWord, key, entry)
   }
 
   private addHead(entry: Entry, key: string): void {
     if (entry.heads.has(key)) return
     entry.heads.add(key)
-    this.push(`head:${key}`, entry)
+    this.push(this.byHead, key, entry)
   }
 
-  private push(key: string, entry: Entry): void {
-    const list = this.byWord.get(key)
+  private push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+    const list = map.get(key)
     if (list) list.push(entry)
-    else this.byWord.set(key, [entry])
+    else map.set(key, [entry])
   }
 
   /** Records a person named in subject position, for pronouns that follow. */
   addLatent(person: LatentPerson): void {
     this.latent.push(person)
-    if (person.text) {
-      const key = fold(person.text.split(/\s+/).pop() ?? '')
-      const list = this.latentBySurname.get(key)
-      if (list) list.push(person)
-      else this.latentBySurname.set(key, [person])
-    }
   }
 
   /** Named people by the last word of their name, for surnames: a lookup, not a scan. */
   private readonly latentBySurname = new Map<string, LatentPerson[]>()
-  private readonly entryBySpeaker = new Map<Speaker, Entry>()
+  /** How many of `latent` are in `latentBySurname`: they are indexed when a surname is looked
+   * up, not when added (half the dispatches never look one up). */
+  private latentIndexed = 0
+
+  /** The people named so far whose name ends with this (folded) surname, in text order. */
+  private latentBy(surname: string): LatentPerson[] {
+    for (; this.latentIndexed < this.latent.length; this.latentIndexed++) {
+      const person = this.latent[this.latentIndexed]
+      if (!person.text) continue
+      const key = fold(lastWord(person.text))
+      const list = this.latentBySurname.get(key)
+      if (list) list.push(person)
+      else this.latentBySurname.set(key, [person])
+    }
+    return this.latentBySurname.get(surname) ?? []
+  }
 
   private latentPhrase(person: LatentPerson): NounPhrase | null {
     const phrase = person.read()
@@ -161,13 +243,25 @@ export class SpeakerRegistry {
       : null
   }
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** The determiners in the lexicon's order (the first that opens a text is the one dropped),
+   * listed once rather than for every description. */
+  private readonly determiners: Array<{ length: number; spaced: string; elided: string | null }>
 
-  private readonly byId = new Map<string, Speaker>()
+  constructor(private readonly lexicon: Lexicon) {
+    this.determiners = Object.keys(lexicon.determiners).map((form) => ({
+      length: form.length,
+      spaced: `${form} `,
+      elided: form.endsWith("'") ? form : null,
+    }))
+  }
+
+  /** Entries by speaker id (ids are unique and never change): also how a speaker that
+   * `resolve` returns leads back to its entry. */
+  private readonly byId = new Map<string, Entry>()
   private readonly slugCount = new Map<string, number>()
 
   speakerById(id: string): Speaker | undefined {
-    return this.byId.get(id)
+    return this.byId.get(id)?.speaker
   }
 
   get speakers(): Speaker[] {
@@ -198,10 +292,10 @@ export class SpeakerRegistry {
       heads: new Set(),
       last: phrase.start,
       lastMention: phrase,
+      visit: 0,
     }
     this.entries.push(entry)
-    this.byId.set(entry.speaker.id, entry.speaker)
-    this.entryBySpeaker.set(entry.speaker, entry)
+    this.byId.set(entry.speaker.id, entry)
     return entry
   }
 
@@ -210,10 +304,9 @@ export class SpeakerRegistry {
     const mentions = entry.speaker.mentions
     insertMention(mentions, mention)
     if (phrase.name) {
-      const tokens = phrase.name.split(/\s+/)
       this.addName(entry, fold(phrase.name))
-      if (tokens.length > 1) this.addSurname(entry, fold(tokens[tokens.length - 1]))
-      else this.addSurname(entry, fold(phrase.name))
+      // The last word of a name of several, the name itself otherwise.
+      this.addSurname(entry, fold(lastWord(phrase.name)))
     }
     if (phrase.kind === 'description') {
       for (const word of phrase.words) this.addWord(entry, stem(word))
@@ -236,51 +329,61 @@ export class SpeakerRegistry {
 
   private withoutDeterminer(text: string): string {
     const lower = fold(text)
-    for (const form of Object.keys(this.lexicon.determiners)) {
-      if (lower.startsWith(`${form} `)) return text.slice(form.length + 1)
-      if (form.endsWith("'") && lower.startsWith(form)) return text.slice(form.length)
+    for (const { length, spaced, elided } of this.determiners) {
+      if (lower.startsWith(spaced)) return text.slice(length + 1)
+      if (elided !== null && lower.startsWith(elided)) return text.slice(length)
     }
     return text
   }
 
   private byName(phrase: NounPhrase): Entry | null {
     const name = fold(phrase.name ?? '')
-    const last = name.split(' ').pop() ?? name
-    const candidates = new Set([...(this.byKey.get(name) ?? []), ...(this.byKey.get(last) ?? [])])
+    const last = afterLastSpace(name)
+    // Those known by the whole name, then those known by its last word (once each).
+    const byName = this.byKey.get(name)
+    const byLast = last === name ? undefined : this.byKey.get(last)
     let best: Entry | null = null
-    for (const entry of candidates) {
-      const matches =
-        entry.names.has(name) ||
-        entry.surnames.has(name) ||
-        (name.includes(' ') &&
-          entry.surnames.has(last) &&
-          [...entry.names].every((n) => !n.includes(' ')))
-      // `M. Dupont` is not Marie Dupont.
-      const gender = entry.speaker.gender
-      if (phrase.gender && gender && phrase.gender !== gender) continue
-      if (matches && (!best || entry.last > best.last)) best = entry
+    for (const entry of byName ?? []) {
+      if (this.isNamed(entry, phrase, name, last) && (!best || entry.last > best.last)) best = entry
+    }
+    for (const entry of byLast ?? []) {
+      if (byName?.has(entry) || !this.isNamed(entry, phrase, name, last)) continue
+      if (!best || entry.last > best.last) best = entry
     }
     return best
   }
 
+  /** Whether a name (folded, and its last word) names this entry. */
+  private isNamed(entry: Entry, phrase: NounPhrase, name: string, last: string): boolean {
+    // `M. Dupont` is not Marie Dupont.
+    const gender = entry.speaker.gender
+    if (phrase.gender && gender && phrase.gender !== gender) return false
+    return (
+      entry.names.has(name) ||
+      entry.surnames.has(name) ||
+      (name.includes(' ') && entry.surnames.has(last) && !hasFullName(entry))
+    )
+  }
+
   private byDescription(phrase: NounPhrase): Entry | null {
-    const head = phrase.head ? fold(phrase.head) : null
+    if (!phrase.head) return null
+    const head = fold(phrase.head)
+    const headStem = stem(head)
     const words = phrase.words.map(stem)
     let best: Entry | null = null
-    if (head === null) return null
     // The most recently indexed candidates first, a bounded number of them: a description
-    // refers to someone met not long before.
-    const candidates = [
-      ...(this.byWord.get(`head:${head}`) ?? []).slice(-64),
-      ...(this.byWord.get(stem(head)) ?? []).slice(-64),
-    ]
-    for (const entry of candidates) {
-      if (entry.last > phrase.start) continue
-      if (entry.speaker.plural !== phrase.plural && entry.speaker.kind !== 'organization') continue
-      const headMatches = head !== null && (entry.heads.has(head) || entry.words.has(stem(head)))
-      if (!headMatches) continue
-      if (!words.every((word) => entry.words.has(word))) continue
-      if (!best || entry.last > best.last) best = entry
+    // refers to someone met not long before. (By head, then by the head's stem.)
+    for (const list of [this.byHead.get(head), this.byWord.get(headStem)]) {
+      if (!list) continue
+      for (let i = Math.max(0, list.length - 64); i < list.length; i++) {
+        const entry = list[i]
+        if (entry.last > phrase.start) continue
+        if (entry.speaker.plural !== phrase.plural && entry.speaker.kind !== 'organization')
+          continue
+        if (!entry.heads.has(head) && !entry.words.has(headStem)) continue
+        if (!hasAll(entry.words, words)) continue
+        if (!best || entry.last > best.last) best = entry
+      }
     }
     return best
   }
@@ -302,11 +405,14 @@ export class SpeakerRegistry {
     let exact: Entry | null = null
     let guess: Entry | null = null
     let seenPerson = false
-    const seen = new Set<Entry>()
-    for (let i = this.recent.length - 1; i >= 0 && seen.size < 40; i--) {
+    // The latest 40 speakers, each once: marked with this lookup's number rather than kept in
+    // a set built for every pronoun.
+    const visit = ++this.visits
+    for (let i = this.recent.length - 1, seen = 0; i >= 0 && seen < 40; i--) {
       const { entry, at } = this.recent[i]
-      if (at !== entry.last || seen.has(entry)) continue
-      seen.add(entry)
+      if (at !== entry.last || entry.visit === visit) continue
+      entry.visit = visit
+      seen++
       if (entry.last > phrase.start) continue
       const speaker = entry.speaker
       const plural = speaker.plural || speaker.kind === 'group'
@@ -369,7 +475,7 @@ export class SpeakerRegistry {
       }
       if (latent) {
         const resolved = this.resolve(latent, null)
-        const entry = resolved && this.entryBySpeaker.get(resolved.speaker)
+        const entry = resolved && this.byId.get(resolved.speaker.id)
         if (entry) return entry
       }
     }
@@ -431,9 +537,7 @@ export class SpeakerRegistry {
       entry = this.byName(named)
       if (entry) {
         const full = fold(named.name ?? '')
-        const isShort =
-          ![...entry.names].some((name) => name === full && name.includes(' ')) ||
-          !full.includes(' ')
+        const isShort = !full.includes(' ') || !entry.names.has(full)
         if (isShort && fold(entry.speaker.name) !== full) method = 'surname'
         antecedent = entry.lastMention
       }
@@ -449,14 +553,14 @@ export class SpeakerRegistry {
     if (!entry && named.kind === 'name' && named.name && !named.name.includes(' ')) {
       // `Vaudrey` after `Bernard Vaudrey` was named (but had not spoken): that person.
       const surname = fold(named.name)
-      const candidates = this.latentBySurname.get(surname) ?? []
+      const candidates = this.latentBy(surname)
       for (let i = candidates.length - 1; i >= 0; i--) {
         if (candidates[i].end > named.start) continue
         const person = this.latentPhrase(candidates[i])
-        if (person?.name && fold(person.name).split(' ').pop() === surname) {
+        if (person?.name && afterLastSpace(fold(person.name)) === surname) {
           // Resolved once, before looking for its entry: the person may be new here.
           const resolved = this.resolve(person, null)
-          entry = resolved ? (this.entryBySpeaker.get(resolved.speaker) ?? null) : null
+          entry = resolved ? (this.byId.get(resolved.speaker.id) ?? null) : null
           if (entry) {
             method = 'surname'
             antecedent = person
@@ -467,7 +571,7 @@ export class SpeakerRegistry {
     }
     if (!entry) {
       const kind = named.speakerKind
-      const name = (named.name ?? this.displayName(named.text)).replace(/\s+/g, ' ')
+      const name = singleSpaced(named.name ?? this.displayName(named.text))
       entry = this.create(named, kind, name)
     }
     const source = this.remember(entry, named, named.kind === 'name' ? 'name' : 'description')
@@ -495,7 +599,7 @@ export class SpeakerRegistry {
       entry.speaker.role = this.latentRole(entry, named)
     // An unnamed source is known by its role: `responsable des forces pakistanaises de sécurité`.
     if (!entry.speaker.role && entry.speaker.kind === 'anonymous' && named.kind === 'description') {
-      entry.speaker.role = this.withoutDeterminer(named.text).replace(/\s+/g, ' ')
+      entry.speaker.role = singleSpaced(this.withoutDeterminer(named.text))
     }
     if (method === null) antecedent = null
     return { speaker: entry.speaker, method, antecedent, source }
@@ -529,8 +633,7 @@ export class SpeakerRegistry {
         name.text,
       )
       this.addName(entry, key)
-      const tokens = key.split(' ')
-      this.addSurname(entry, tokens[tokens.length - 1])
+      this.addSurname(entry, afterLastSpace(key))
     }
     const mention: Mention = { ...name, kind: 'annotation' }
     insertMention(entry.speaker.mentions, mention)
@@ -545,7 +648,7 @@ export class SpeakerRegistry {
   }
 
   private displayName(text: string): string {
-    const first = /^[\p{L}']+/u.exec(text)?.[0]?.toLowerCase().replace('’', "'")
+    const first = FIRST_WORD.exec(text)?.[0]?.toLowerCase().replace('’', "'")
     if (first && (first in this.lexicon.determiners || first.endsWith("'"))) {
       return text.charAt(0).toLowerCase() + text.slice(1)
     }
