@@ -27,6 +27,10 @@ export interface CueMatcher {
   longestStarter: number
   /** Finite forms that report only right after a closing mark and a comma (`», lance X`). */
   quoteOnly: Set<string>
+  /** Both sets in one map, looked up once per word: STARTER and QUOTE_ONLY bits. */
+  kinds: Map<string, number>
+  /** The length of the longest word of either set. */
+  longestWord: number
   /** Words that, right before a finite form, make it a noun: `la note`, `the report`. */
   blockers: RegExp
   clitics: Record<string, PronounEntry>
@@ -45,6 +49,9 @@ function alternation(words: Iterable<string>): string {
     .map(escapePattern)
     .join('|')
 }
+
+const STARTER = 1
+const QUOTE_ONLY = 2
 
 /** One pattern per language (and set of extra verbs), built once per processor. */
 export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): CueMatcher {
@@ -86,6 +93,10 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
       ...(lexicon.language === 'en' ? ['was', 'were', 'is', 'being'] : []),
     ].map(firstWord),
   )
+  const quoteOnly = new Set(lexicon.quoteOnlyCues ?? [])
+  const kinds = new Map<string, number>()
+  for (const word of starters) kinds.set(word, STARTER)
+  for (const word of quoteOnly) kinds.set(word, (kinds.get(word) ?? 0) | QUOTE_ONLY)
   return {
     language: lexicon.language,
     sticky: new RegExp(source, 'yiu'),
@@ -93,7 +104,9 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
     starters,
     // (Lower case never shortens a word: a longer word as written cannot be a starter.)
     longestStarter: Math.max(0, ...[...starters].map((word) => word.length)),
-    quoteOnly: new Set(lexicon.quoteOnlyCues ?? []),
+    quoteOnly,
+    kinds,
+    longestWord: Math.max(0, ...[...kinds.keys()].map((word) => word.length)),
     blockers,
     clitics: lexicon.clitics,
   }
@@ -142,7 +155,7 @@ export function findCues(
   lower: string | null = null,
 ): Cue[] {
   const cues: Cue[] = []
-  const { starters } = matcher
+  const { kinds, longestWord } = matcher
   const lowered = lower !== null && matcher.lowerSticky !== null
   const sticky = lowered ? (matcher.lowerSticky as RegExp) : matcher.sticky
   const subject = lowered ? (lower as string) : view
@@ -153,11 +166,14 @@ export function findCues(
     if (start === -1) break
     const end = wordEnd(view, start)
     next = end
+    // (Lower case never shortens a word: a longer word as written is in neither set.)
+    if (end - start > longestWord) continue
     // (A slice of the lower-cased view differs from the word lower-cased alone only by a
     // final sigma, which no cue word has.)
     const word = lower !== null ? lower.slice(start, end) : view.slice(start, end).toLowerCase()
+    const kind = kinds.get(word) ?? 0
     if (
-      matcher.quoteOnly.has(word) &&
+      (kind & QUOTE_ONLY) !== 0 &&
       AFTER_CLOSING_MARK.test(view.slice(Math.max(from, start - 6), start))
     ) {
       cues.push({
@@ -170,8 +186,7 @@ export function findCues(
       })
       continue
     }
-    if (end - start > matcher.longestStarter) continue
-    if (!starters.has(word)) continue
+    if ((kind & STARTER) === 0) continue
     sticky.lastIndex = start
     const match = sticky.exec(subject)
     if (!match) continue
