@@ -403,8 +403,8 @@ export function readNounPhrase(
   let determiner: { definite: boolean; gender: Gender; plural: boolean } | null = null
   let first = 0
   const firstLower = list[0].lower.replace('’', "'")
-  for (const [parts, entry] of lexicon.compiled?.determiners ?? []) {
-    if (parts[0] !== firstLower || list.length <= parts.length) continue
+  for (const [parts, entry] of lexicon.compiled?.determinersByFirst.get(firstLower) ?? []) {
+    if (list.length <= parts.length) continue
     if (parts.every((part, k) => list[k].lower.replace('’', "'") === part)) {
       determiner = entry
       first = parts.length

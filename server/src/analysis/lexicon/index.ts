@@ -2,7 +2,7 @@ import type { Language } from '../types'
 import { letterLength } from '../words'
 import { en } from './en'
 import { fr } from './fr'
-import type { Lexicon } from './types'
+import type { DeterminerEntry, Lexicon } from './types'
 
 export type { Lexicon } from './types'
 
@@ -37,6 +37,9 @@ function compile(lexicon: Lexicon): Lexicon {
     // Not `et`/`and`: they join names (`the Department of Health and Social Care`).
     ...['puis', 'then', 'or', 'ou', 'but', 'mais'],
   ].map((word) => word.replace("'", "['’]"))
+  const determiners = Object.entries(lexicon.determiners)
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([form, entry]): [string[], DeterminerEntry] => [form.split(' '), entry])
   return {
     ...lexicon,
     // Looked up with words of the text: no word may find `constructor` or `toString` there.
@@ -79,11 +82,23 @@ function compile(lexicon: Lexicon): Lexicon {
       },
       relativeEnd: new RegExp(`[\\s,](?:${relatives})(?![\\p{L}])|\\s[–—(]|\\s-\\s`, 'iu'),
       clauseOpeners: new RegExp(`(?<![\\p{L}])(?:${openers.join('|')})(?:\\s+|(?<=['’]))`, 'giu'),
-      determiners: Object.entries(lexicon.determiners)
-        .sort((a, b) => b[0].length - a[0].length)
-        .map(([form, entry]) => [form.split(' '), entry]),
+      determiners,
+      determinersByFirst: byFirstWord(determiners),
     },
   }
+}
+
+/** Determiners by their first word, each list in the order of `determiners`. */
+function byFirstWord(
+  determiners: Array<[string[], DeterminerEntry]>,
+): Map<string, Array<[string[], DeterminerEntry]>> {
+  const map = new Map<string, Array<[string[], DeterminerEntry]>>()
+  for (const determiner of determiners) {
+    const list = map.get(determiner[0][0])
+    if (list) list.push(determiner)
+    else map.set(determiner[0][0], [determiner])
+  }
+  return map
 }
 
 const LEXICONS: Record<Language, Lexicon> = { fr: compile(fr), en: compile(en) }

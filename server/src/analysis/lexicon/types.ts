@@ -118,5 +118,7 @@ export interface Lexicon {
     hints: { reason: RegExp; media: RegExp }
     /** Determiners, longest first, split into words. */
     determiners: Array<[string[], import('./types').DeterminerEntry]>
+    /** The same, by first word (a phrase's first word finds its few candidates at once). */
+    determinersByFirst: Map<string, Array<[string[], import('./types').DeterminerEntry]>>
   }
 }
