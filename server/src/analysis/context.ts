@@ -64,11 +64,21 @@ export function report(
   severity: Exclude<Severity, 'off'>,
   finding: Report,
 ): void {
-  const message = file.message(finding.reason, {
-    place: { start: context.toPoint(finding.start), end: context.toPoint(finding.end) },
-    ruleId: finding.rule,
-    source: 'dispatch-lens',
-  }) as DispatchMessage
+  // A VFileMessage is an Error: its constructor captures a stack trace, most of the cost of a
+  // message, which it then replaces with `''`. No frame is captured for it to throw away; the
+  // message is the same, and the limit is restored before anything else runs.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: DispatchMessage
+  try {
+    message = file.message(finding.reason, {
+      place: { start: context.toPoint(finding.start), end: context.toPoint(finding.end) },
+      ruleId: finding.rule,
+      source: 'dispatch-lens',
+    }) as DispatchMessage
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.fatal = FATAL[severity]
   message.url = ruleUrl(finding.rule)
   message.actual = finding.actual ?? context.text.slice(finding.start, finding.end)
