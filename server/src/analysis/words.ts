@@ -39,6 +39,37 @@ function unitClass(text: string, index: number): { kind: number; length: number 
   return { kind, length: 1 }
 }
 
+/** Whether one UTF-16 code unit is a letter on its own (`/\p{L}/u` tested on that unit: a
+ * surrogate, half of a letter outside the BMP, is not). NaN (past either end) is not. */
+export function isLetterUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  if (!(code < 0x10000) || (code >= 0xd800 && code <= 0xdfff)) return false
+  let kind = classes[code]
+  if (kind === 0) {
+    kind = classOf(code)
+    classes[code] = kind
+  }
+  return kind === LETTER
+}
+
+/** Whether a code unit is white space, as `/\s/` (which includes no-break spaces and the
+ * byte-order mark). NaN (past either end) is not. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code >= 0xa0 &&
+    (code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff)
+  )
+}
+
 /** How many code units the letter or digit at `index` takes (`[\p{L}\p{N}]`): 0, 1 or 2. */
 export function wordCharLength(text: string, index: number): number {
   const code = text.charCodeAt(index)
