@@ -1,5 +1,4 @@
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import type { Cue } from './attribute/cues'
 import type { Lexicon } from './lexicon'
 import type { DispatchMessage } from './messages'
@@ -32,12 +31,42 @@ declare module 'vfile' {
   }
 }
 
+/**
+ * Offsets to 1-based lines and columns, as vfile-location counts them (a line ends at `\r\n`,
+ * `\n` or `\r`; an offset out of the text is line 1, column 1). Every node of the tree has two
+ * points, made mostly in text order: the line of the last point is tried first, before a
+ * binary search.
+ */
 export function createPointMapper(file: VFile): DispatchContext['toPoint'] {
-  const place = location(file)
+  const value = String(file)
+  /** The offset where each line starts. */
+  const starts = [0]
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 10) starts.push(i + 1)
+    else if (code === 13) {
+      if (value.charCodeAt(i + 1) === 10) i++
+      starts.push(i + 1)
+    }
+  }
+  const last = starts.length - 1
+  let line = 0
   return (offset) => {
-    const point = place.toPoint(offset)
-    if (point) return { line: point.line, column: point.column, offset }
-    return { line: 1, column: 1, offset }
+    if (!(typeof offset === 'number' && offset > -1 && offset <= value.length)) {
+      return { line: 1, column: 1, offset }
+    }
+    if (offset < starts[line] || (line < last && offset >= starts[line + 1])) {
+      // The last line that starts at or before `offset`.
+      let low = 0
+      let high = last
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (starts[middle] <= offset) low = middle
+        else high = middle - 1
+      }
+      line = low
+    }
+    return { line: line + 1, column: offset - starts[line] + 1, offset }
   }
 }
 
