@@ -32,10 +32,6 @@ const COLON = 0x3a
 const SEMICOLON = 0x3b
 const QUESTION = 0x3f
 const RIGHT_BRACKET = 0x5d
-const LINE_FEED = 0x0a
-const CARRIAGE_RETURN = 0x0d
-const LINE_SEPARATOR = 0x2028
-const PARAGRAPH_SEPARATOR = 0x2029
 const ELLIPSIS = 0x2026 // …
 const LEFT_GUILLEMET = 0xab // «
 const RIGHT_GUILLEMET = 0xbb // »
@@ -56,6 +52,17 @@ function endsSentence(code: number): boolean {
   return code === DOT || code === EXCLAMATION || code === QUESTION || code === ELLIPSIS
 }
 
+/** The marks that may close a quotation: `"»”›’`. */
+function closesQuotation(code: number): boolean {
+  return (
+    code === QUOTE ||
+    code === RIGHT_GUILLEMET ||
+    code === RIGHT_DOUBLE ||
+    code === RIGHT_ANGLE ||
+    code === RIGHT_SINGLE
+  )
+}
+
 /** `[.!?…)\]]`: what may follow the end of a sentence before the space after it. */
 function closesSentence(code: number): boolean {
   return endsSentence(code) || code === RIGHT_PARENTHESIS || code === RIGHT_BRACKET
@@ -72,24 +79,17 @@ function continuesSentence(text: string, index: number): boolean {
   return LOWERCASE.test(text[index])
 }
 
-/** Paragraphs: runs of lines with content, separated by blank lines; offsets trimmed. Lines end
- * at `\r\n`, `\n`, `\r`, U+2028 or U+2029. */
+/** Paragraphs: runs of lines with content, separated by blank lines; offsets trimmed. */
 export function findParagraphs(text: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = []
+  // A regular expression finds line breaks faster than a loop over the characters.
+  const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g
+  lineBreak.lastIndex = from
   let lineStart = from
   let current: Paragraph | null = null
   for (;;) {
-    let lineEnd = lineStart
-    let code = text.charCodeAt(lineEnd)
-    while (
-      lineEnd < text.length &&
-      code !== LINE_FEED &&
-      code !== CARRIAGE_RETURN &&
-      code !== LINE_SEPARATOR &&
-      code !== PARAGRAPH_SEPARATOR
-    ) {
-      code = text.charCodeAt(++lineEnd)
-    }
+    const match = lineBreak.exec(text)
+    const lineEnd = match ? match.index : text.length
     let first = lineStart
     while (first < lineEnd && isSpace(text.charCodeAt(first))) first++
     if (first === lineEnd) {
@@ -101,11 +101,8 @@ export function findParagraphs(text: string, from: number): Paragraph[] {
       if (current) current.end = last
       else current = { start: first, end: last }
     }
-    if (lineEnd >= text.length) break
-    lineStart =
-      code === CARRIAGE_RETURN && text.charCodeAt(lineEnd + 1) === LINE_FEED
-        ? lineEnd + 2
-        : lineEnd + 1
+    if (!match) break
+    lineStart = match.index + match[0].length
   }
   if (current) paragraphs.push(current)
   return paragraphs
@@ -289,12 +286,14 @@ export function findSentences(
       if (first < end) sentences.push({ start: first, end, paragraph: index })
     }
     for (let i = paragraph.start; i < paragraph.end; i++) {
+      const code = text.charCodeAt(i)
+      // Only `[.!?…]` and a closing mark (that of a quotation ending in one) can end a sentence.
+      if (!endsSentence(code) && !closesQuotation(code)) continue
       while (q < quotes.length && (quotes[q].close ?? paragraphs[quotes[q].lastParagraph].end) < i)
         q++
       const quote = quotes[q]
       const inside =
         quote !== undefined && quote.close !== null && quote.open <= i && quote.close > i
-      const code = text.charCodeAt(i)
       let boundary = -1
       if (!inside && endsSentence(code)) {
         if (code === DOT && isAbbreviation(text, i)) continue
