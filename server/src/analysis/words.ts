@@ -97,6 +97,13 @@ export function letterLength(text: string, index: number): number {
 export function wordEnd(text: string, index: number, to = text.length): number {
   let end = index
   while (end < to) {
+    // ASCII in the loop itself: these loops run over most of the text, several times.
+    const code = text.charCodeAt(end)
+    if (code < 0x80) {
+      if (!isAsciiWordChar(code)) break
+      end++
+      continue
+    }
     const length = wordCharLength(text, end)
     if (length === 0) break
     end += length
@@ -104,8 +111,15 @@ export function wordEnd(text: string, index: number, to = text.length): number {
   return end
 }
 
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
 /** The start of the first letter or digit at or after `index` and before `to`, or -1. */
 export function nextWordStart(text: string, index: number, to = text.length): number {
-  for (let i = index; i < to; i++) if (wordCharLength(text, i) > 0) return i
+  for (let i = index; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80 ? isAsciiWordChar(code) : wordCharLength(text, i) > 0) return i
+  }
   return -1
 }
