@@ -31,6 +31,8 @@ declare module 'vfile' {
   }
 }
 
+const LINE_END = /\r\n|\r|\n/g
+
 /**
  * Offsets to 1-based lines and columns, as vfile-location counts them (a line ends at `\r\n`,
  * `\n` or `\r`; an offset out of the text is line 1, column 1). Every node of the tree has two
@@ -41,14 +43,8 @@ export function createPointMapper(file: VFile): DispatchContext['toPoint'] {
   const value = String(file)
   /** The offset where each line starts. */
   const starts = [0]
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code === 10) starts.push(i + 1)
-    else if (code === 13) {
-      if (value.charCodeAt(i + 1) === 10) i++
-      starts.push(i + 1)
-    }
-  }
+  LINE_END.lastIndex = 0
+  while (LINE_END.test(value)) starts.push(LINE_END.lastIndex)
   const last = starts.length - 1
   let line = 0
   return (offset) => {
