@@ -44,6 +44,22 @@ const RIGHT_ANGLE = 0x203a // ›
 
 const QUOTATION_MARK = /["«»“”‹›‘’]/g
 
+/**
+ * The first offset at or after `from` (never less than the last `from`) of a character that
+ * `pattern` (one character class, flag `g`) matches, or the text's length: one search per
+ * match, none of them over text already searched.
+ */
+function scanner(text: string, pattern: RegExp): (from: number) => number {
+  let found = -1
+  return (from) => {
+    if (found < from) {
+      pattern.lastIndex = from
+      found = pattern.test(text) ? pattern.lastIndex - 1 : text.length
+    }
+    return found
+  }
+}
+
 /** `\d`: ASCII digits only. */
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
@@ -136,10 +152,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): QuoteSpan
   let carried: QuoteSpan | null = null
   // Only the marks are read: a regular expression finds them faster than a loop over every
   // character, and quotation marks are a small part of any text.
-  const marks: number[] = []
-  QUOTATION_MARK.lastIndex = 0
-  while (QUOTATION_MARK.test(text)) marks.push(QUOTATION_MARK.lastIndex - 1)
-  let m = 0
+  const nextMark = scanner(text, QUOTATION_MARK)
   paragraphs.forEach((paragraph, index) => {
     const stack: string[] = []
     let outer: QuoteSpan | null = carried
@@ -151,9 +164,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): QuoteSpan
       i++
     }
     carried = null
-    while (m < marks.length && marks[m] < i) m++
-    for (; m < marks.length && marks[m] < paragraph.end; m++) {
-      const i = marks[m]
+    for (i = nextMark(i); i < paragraph.end; i = nextMark(i + 1)) {
       const code = text.charCodeAt(i)
       if (
         code === LEFT_GUILLEMET ||
@@ -281,10 +292,7 @@ export function findSentences(
   // Only `[.!?…]` and a closing mark (that of a quotation ending in one) can end a sentence:
   // the loop below goes from one of these to the next, found by a regular expression (faster
   // than a test of every character).
-  const candidates: number[] = []
-  SENTENCE_END.lastIndex = 0
-  while (SENTENCE_END.test(text)) candidates.push(SENTENCE_END.lastIndex - 1)
-  let c = 0
+  const nextCandidate = scanner(text, SENTENCE_END)
   paragraphs.forEach((paragraph, index) => {
     let start = paragraph.start
     const push = (end: number) => {
@@ -292,10 +300,7 @@ export function findSentences(
       while (first < end && isSpace(text.charCodeAt(first))) first++
       if (first < end) sentences.push({ start: first, end, paragraph: index })
     }
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      while (c < candidates.length && candidates[c] < i) c++
-      if (c === candidates.length || candidates[c] >= paragraph.end) break
-      i = candidates[c]
+    for (let i = nextCandidate(paragraph.start); i < paragraph.end; i = nextCandidate(i + 1)) {
       const code = text.charCodeAt(i)
       while (q < quotes.length && (quotes[q].close ?? paragraphs[quotes[q].lastParagraph].end) < i)
         q++
