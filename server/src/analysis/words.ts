@@ -39,6 +39,37 @@ function unitClass(text: string, index: number): { kind: number; length: number 
   return { kind, length: 1 }
 }
 
+/** Whether one UTF-16 code unit is a letter on its own (`/\p{L}/u` tested on that unit: a
+ * surrogate, half of a letter outside the BMP, is not). NaN (past either end) is not. */
+export function isLetterUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  if (!(code < 0x10000) || (code >= 0xd800 && code <= 0xdfff)) return false
+  let kind = classes[code]
+  if (kind === 0) {
+    kind = classOf(code)
+    classes[code] = kind
+  }
+  return kind === LETTER
+}
+
+/** Whether a code unit is white space, as `/\s/` (which includes no-break spaces and the
+ * byte-order mark). NaN (past either end) is not. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code >= 0xa0 &&
+    (code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff)
+  )
+}
+
 /** How many code units the letter or digit at `index` takes (`[\p{L}\p{N}]`): 0, 1 or 2. */
 export function wordCharLength(text: string, index: number): number {
   const code = text.charCodeAt(index)
@@ -66,6 +97,13 @@ export function letterLength(text: string, index: number): number {
 export function wordEnd(text: string, index: number, to = text.length): number {
   let end = index
   while (end < to) {
+    // ASCII in the loop itself: these loops run over most of the text, several times.
+    const code = text.charCodeAt(end)
+    if (code < 0x80) {
+      if (!isAsciiWordChar(code)) break
+      end++
+      continue
+    }
     const length = wordCharLength(text, end)
     if (length === 0) break
     end += length
@@ -73,8 +111,15 @@ export function wordEnd(text: string, index: number, to = text.length): number {
   return end
 }
 
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+}
+
 /** The start of the first letter or digit at or after `index` and before `to`, or -1. */
 export function nextWordStart(text: string, index: number, to = text.length): number {
-  for (let i = index; i < to; i++) if (wordCharLength(text, i) > 0) return i
+  for (let i = index; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80 ? isAsciiWordChar(code) : wordCharLength(text, i) > 0) return i
+  }
   return -1
 }

@@ -122,17 +122,32 @@ export function detectLanguage(text: string): Language {
       i += length
       continue
     }
-    if (start !== -1) {
-      const word = lower.slice(start, i)
-      if (fr.stopwords.has(word)) frScore++
-      if (en.stopwords.has(word)) enScore++
-      start = -1
+    // A word longer than every stopword is not sliced, nor looked up.
+    if (start !== -1 && i - start <= STOPWORDS.longest) {
+      const languages = STOPWORDS.languages.get(lower.slice(start, i))
+      if (languages !== undefined) {
+        if (languages & FRENCH) frScore++
+        if (languages & ENGLISH) enScore++
+      }
     }
+    start = -1
     i++
   }
   if (sample.includes('«')) frScore += 2
-  // French accents tip a short text: `Le maire, dit-on, va partir.`
-  if (/[éèêàçùœ]/.test(sample)) frScore += 1
+  // French accents tip a short text: `Le maire, dit-on, va partir.` Only a tie can be tipped.
+  if (frScore === enScore && /[éèêàçùœ]/.test(sample)) frScore += 1
   // A tie (a short text) goes to English unless guillemets said otherwise above.
   return frScore > enScore ? 'fr' : 'en'
 }
+
+const FRENCH = 1
+const ENGLISH = 2
+
+/** For `detectLanguage`: the stopwords of both languages in one table, so that each word of
+ * the text is looked up once, and the length of the longest. */
+const STOPWORDS = (() => {
+  const languages = new Map<string, number>()
+  for (const word of fr.stopwords) languages.set(word, FRENCH)
+  for (const word of en.stopwords) languages.set(word, (languages.get(word) ?? 0) | ENGLISH)
+  return { languages, longest: Math.max(0, ...[...languages.keys()].map((word) => word.length)) }
+})()

@@ -17,8 +17,15 @@ const HEADER = /^([ \t]*)(date[ \t]+)(\S+)([ \t]+)([^|\r\n]*?)[ \t]*\|/
 const LOOKS_LIKE_HEADER = /^[ \t]*date[ \t]+\d/
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
+/** Days in `month` (1 to 12) of `year` (0 to 9999), as `Date.UTC` counts them, without a Date:
+ * one cost more than the rest of the header. `Date.UTC` reads years 0 to 99 as 1900 to 1999. */
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const gregorian = year <= 99 ? 1900 + year : year
+  if (month === 2) {
+    const leap = (gregorian % 4 === 0 && gregorian % 100 !== 0) || gregorian % 400 === 0
+    return leap ? 29 : 28
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 function dateProblem(date: string): { en: string; fr: string } | null {

@@ -17,11 +17,10 @@ import type {
   WordNode,
 } from './tree'
 
-/** The next word at or after `from`: letters and digits, with inner `'`, `’` or `-` joining
- * runs of them (`aujourd'hui`, `porte-parole`), as `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`. */
-function nextWord(text: string, from: number): { index: number; value: string } | null {
-  const index = nextWordStart(text, from)
-  if (index === -1) return null
+/** The end of the word starting at `index`: letters and digits, with inner `'`, `’` or `-`
+ * joining runs of them (`aujourd'hui`, `porte-parole`), as
+ * `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`. */
+function wordFrom(text: string, index: number): number {
   let end = wordEnd(text, index)
   for (;;) {
     const code = text.charCodeAt(end)
@@ -30,7 +29,7 @@ function nextWord(text: string, from: number): { index: number; value: string } 
     if (after === end + 1) break
     end = after
   }
-  return { index, value: text.slice(index, end) }
+  return end
 }
 
 /**
@@ -118,24 +117,21 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
     }
     let s = 0
     let q = 0
-    paragraphs.forEach((paragraph, index) => {
+    for (let p = 0; p < paragraphs.length; p++) {
+      const paragraph = paragraphs[p]
       const sentenceNodes: SentenceNode[] = []
-      while (s < sentences.length && sentences[s].paragraph === index) {
+      while (s < sentences.length && sentences[s].paragraph === p) {
         const sentence = sentences[s++]
         const content: SentenceNode['children'] = []
         let open: QuotationNode | null = null
         let openEnd = -1
-        for (
-          let word = nextWord(masked, sentence.start);
-          word && word.index < sentence.end;
-          word = nextWord(masked, word.index + word.value.length)
-        ) {
+        // The words that start in the sentence (a word is read to its end, even past the
+        // sentence's).
+        let index = nextWordStart(masked, sentence.start, sentence.end)
+        while (index !== -1) {
+          const end = wordFrom(masked, index)
           // Quotations opening before this word become the parents of the words inside them.
-          while (
-            q < quotes.length &&
-            quotes[q].open < word.index &&
-            quotes[q].open < sentence.end
-          ) {
+          while (q < quotes.length && quotes[q].open < index && quotes[q].open < sentence.end) {
             const quote = quotes[q++]
             openEnd = quote.close === null ? quote.end : quote.close + 1
             open = {
@@ -147,14 +143,14 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
             }
             content.push(open)
           }
-          const end = word.index + word.value.length
           const node: WordNode = {
             type: 'word',
-            value: word.value,
-            position: position(word.index, end),
+            value: masked.slice(index, end),
+            position: position(index, end),
           }
-          if (open && word.index < openEnd) open.children.push(node)
+          if (open && index < openEnd) open.children.push(node)
           else content.push(node)
+          index = nextWordStart(masked, end, sentence.end)
         }
         while (q < quotes.length && quotes[q].open < sentence.end) {
           const quote = quotes[q++]
@@ -178,7 +174,7 @@ export const parseDispatch: Plugin<[AnalysisSettings?], string, Root> = function
         position: position(paragraph.start, paragraph.end),
       }
       children.push(node)
-    })
+    }
     for (const annotation of annotations) {
       const node: AnnotationNode = {
         type: 'annotation',
