@@ -1,0 +1,573 @@
+import { wordCharLength } from '../words'
+
+/**
+ * Where a pattern of the lexicon may match, found without running it. The big patterns that
+ * rules run over a whole text (`vagueSources`, the claim triggers) try every position, a
+ * Unicode lookbehind first; yet a match can only start where a few words stand. Their source
+ * is read once into an automaton of what a match starts with, and one plain pass over a text
+ * finds, for all of them together, the places where that may stand: the pattern then runs from
+ * those places only (`matchesBySentence`), and finds the very matches it would have found.
+ *
+ * Conservative by construction: what the reading does not follow (`\p{L}`, `.`, a range, a
+ * back-reference) accepts any text from there on, and a lookaround is read as reading nothing
+ * (but for the word start before a match), so the places found hold every place where the
+ * pattern matches, and a few more. A pattern that may match from anywhere (an empty match, a
+ * leading `\p{L}`) gets no places and runs as before.
+ */
+
+/** Past this many characters read from a place, it is taken as one where a match may start
+ * (a repeated group would otherwise make a long text cost a long walk at each place). */
+const MOST_CHARS = 32
+/** Past this many states of the automaton, a place is taken as one where a match may start. */
+const MOST_STATES = 2000
+/** Bounded repetitions spelled out (`[ \t]{0,3}`); past it, read as `*` (which allows more). */
+const MOST_COPIES = 4
+
+/**
+ * Case-insensitive patterns compare letters as the `iu` flags do (Unicode simple case
+ * folding). Inside Latin-1 that is `toLowerCase`; outside it, only these characters fold to a
+ * Latin-1 one (`ſ` is `s`, the Kelvin sign `k`); every other one folds to itself, or to
+ * another character outside Latin-1, so a letter of the pattern outside Latin-1 (`’`, `œ`) is
+ * taken as any character outside Latin-1 (`OTHER`).
+ */
+const LATIN_FOLDS = new Map([
+  [0x178, 0xff],
+  [0x17f, 0x73],
+  [0x39c, 0xb5],
+  [0x3bc, 0xb5],
+  [0x1e9e, 0xdf],
+  [0x212a, 0x6b],
+  [0x212b, 0xe5],
+])
+const LOWER = Uint16Array.from({ length: 256 }, (_, code) =>
+  String.fromCharCode(code).toLowerCase().charCodeAt(0),
+)
+const OTHER = 0x10000
+const FOLDED_TO_LATIN = [...LATIN_FOLDS.keys()]
+
+function fold(code: number): number {
+  if (code < 256) return LOWER[code]
+  return LATIN_FOLDS.get(code) ?? OTHER
+}
+
+/** What `\s` matches (white space and line ends, as JavaScript defines them). */
+const SPACES = [
+  ...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff',
+  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+]
+
+/** The lexicon's word start (`\b` before a word, see `unicodeBoundaries`) and any negative
+ * lookbehind that starts the same way and may be one character long
+ * (`(?<![\p{L}\p{N}_,;:][ \t]{0,3})`): no letter, digit or `_` stands before the place. */
+const NOT_AFTER_WORD = /^\[\\p\{L\}\\p\{N\}_[^\]]*\](?:\[[^\]]*\]\{0,\d+\})*$/
+
+/** A state of the automaton: `accept` when a match may start as read so far. */
+interface State {
+  id: number
+  accept: boolean
+  /** Moves without a character. */
+  empty: State[]
+  /** Moves without a character only where no letter, digit or `_` stands before. */
+  afterNonWord: State[]
+  /** Moves on one character (codes, folded for a case-insensitive pattern). */
+  moves: Array<{ codes: Set<number>; to: State }>
+}
+
+interface Fragment {
+  start: State
+  end: State
+}
+
+class Unreadable extends Error {}
+
+/** Reads a pattern source (the syntax of the `u` flag) into an automaton (Thompson's). */
+class Reader {
+  private at = 0
+  readonly states: State[] = []
+  readonly accept: State
+
+  constructor(
+    private readonly source: string,
+    private readonly ignoreCase: boolean,
+  ) {
+    this.accept = this.state()
+    this.accept.accept = true
+  }
+
+  read(): State {
+    const whole = this.alternatives()
+    if (this.at !== this.source.length) throw new Unreadable()
+    whole.end.empty.push(this.accept)
+    return whole.start
+  }
+
+  private state(): State {
+    const state: State = {
+      id: this.states.length,
+      accept: false,
+      empty: [],
+      afterNonWord: [],
+      moves: [],
+    }
+    this.states.push(state)
+    return state
+  }
+
+  /** A fragment that reads nothing. */
+  private empty(): Fragment {
+    const start = this.state()
+    const end = this.state()
+    start.empty.push(end)
+    return { start, end }
+  }
+
+  /** A fragment from which any text may follow: the reading stops there. */
+  private unknown(): Fragment {
+    const start = this.state()
+    start.empty.push(this.accept)
+    return { start, end: this.state() }
+  }
+
+  private alternatives(): Fragment {
+    const branches = [this.sequence()]
+    while (this.source[this.at] === '|') {
+      this.at++
+      branches.push(this.sequence())
+    }
+    if (branches.length === 1) return branches[0]
+    const start = this.state()
+    const end = this.state()
+    for (const branch of branches) {
+      start.empty.push(branch.start)
+      branch.end.empty.push(end)
+    }
+    return { start, end }
+  }
+
+  private sequence(): Fragment {
+    const whole = this.empty()
+    let end = whole.end
+    while (this.at < this.source.length && !'|)'.includes(this.source[this.at])) {
+      const next = this.quantified()
+      end.empty.push(next.start)
+      end = next.end
+    }
+    return { start: whole.start, end }
+  }
+
+  private atom(): Fragment {
+    const source = this.source
+    const char = source[this.at]
+    if (char === '(') {
+      this.at++
+      let lookaround = ''
+      if (source.startsWith('?:', this.at)) this.at += 2
+      else if (/^\?<?[=!]/.test(source.slice(this.at, this.at + 3))) {
+        lookaround = source.slice(this.at, source[this.at + 1] === '<' ? this.at + 3 : this.at + 2)
+        this.at += lookaround.length
+      } else if (source.startsWith('?<', this.at)) this.at = this.after('>')
+      else if (source[this.at] === '?') throw new Unreadable()
+      const contentStart = this.at
+      const inner = this.alternatives()
+      if (source[this.at] !== ')') throw new Unreadable()
+      const content = source.slice(contentStart, this.at)
+      this.at++
+      if (!lookaround) return inner
+      // A lookaround reads the text but consumes none of it: the match goes on where it stood
+      // (only the word start is kept, to tell places inside a word from the others).
+      const through = this.empty()
+      if (lookaround === '?<!' && NOT_AFTER_WORD.test(content)) {
+        through.start.empty.length = 0
+        through.start.afterNonWord.push(through.end)
+      }
+      return through
+    }
+    if (char === '[') return this.characterClass()
+    this.at++
+    if (char === '\\') {
+      const letter = source[this.at++]
+      if (letter === 'b' || letter === 'B') return this.empty()
+      if (letter === 's') return this.oneOf(SPACES)
+      const escaped = this.escaped(letter)
+      return escaped === null ? this.unknown() : this.oneOf([escaped])
+    }
+    if (char === '^' || char === '$') return this.empty()
+    if (char === '.') return this.unknown()
+    if ('*+?{}]'.includes(char)) throw new Unreadable()
+    return this.oneOf([char])
+  }
+
+  /** Past the next `close`. */
+  private after(close: string): number {
+    const end = this.source.indexOf(close, this.at)
+    if (end === -1) throw new Unreadable()
+    return end + 1
+  }
+
+  /** The character of `\x27`, `\u2019`, `\u{1F600}`, `\t` or `\.` (the escape's letter read);
+   * null for a class (`\p{L}`, `\s`), a back-reference or anything else. */
+  private escaped(letter: string | undefined): string | null {
+    const source = this.source
+    const hex = (digits: string) => {
+      if (!/^[0-9a-fA-F]+$/.test(digits)) throw new Unreadable()
+      return String.fromCodePoint(Number.parseInt(digits, 16))
+    }
+    if (letter === undefined) throw new Unreadable()
+    if (letter === 'p' || letter === 'P' || letter === 'k') {
+      this.at = this.after(letter === 'k' ? '>' : '}')
+      return null
+    }
+    if (letter === 'x' || (letter === 'u' && source[this.at] !== '{')) {
+      const length = letter === 'x' ? 2 : 4
+      this.at += length
+      return hex(source.slice(this.at - length, this.at))
+    }
+    if (letter === 'u') {
+      const end = this.after('}')
+      const char = hex(source.slice(this.at + 1, end - 1))
+      this.at = end
+      return char
+    }
+    const controls: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' }
+    if (Object.hasOwn(controls, letter)) return controls[letter]
+    return /^[\^$\\.*+?()[\]{}|/-]$/.test(letter) ? letter : null
+  }
+
+  /** `[,;:]` or `['’]` as their characters; a negated class, a range or a class escape in it
+   * is unknown. */
+  private characterClass(): Fragment {
+    const source = this.source
+    this.at++
+    const chars: string[] = []
+    let known = source[this.at] !== '^'
+    if (!known) this.at++
+    while (source[this.at] !== ']') {
+      const char = source[this.at++]
+      if (char === undefined) throw new Unreadable()
+      if (char === '\\' && source[this.at] === 's') {
+        this.at++
+        chars.push(...SPACES)
+        continue
+      }
+      const escaped = char === '\\' ? this.escaped(source[this.at++]) : char
+      if (escaped === null) known = false
+      else chars.push(escaped)
+      if (source[this.at] === '-' && source[this.at + 1] !== ']') known = false
+    }
+    this.at++
+    return known && chars.length > 0 ? this.oneOf(chars) : this.unknown()
+  }
+
+  /** One character among `chars`; one of two UTF-16 units ends what is known. */
+  private oneOf(chars: string[]): Fragment {
+    if (chars.some((char) => char.length > 1)) return this.unknown()
+    const start = this.state()
+    const end = this.state()
+    const codes = chars.map((char) =>
+      this.ignoreCase ? fold(char.charCodeAt(0)) : char.charCodeAt(0),
+    )
+    start.moves.push({ codes: new Set(codes), to: end })
+    return { start, end }
+  }
+
+  /** An atom under its quantifier (`?`, `*`, `+`, `{m,n}`, lazy or not). */
+  private quantified(): Fragment {
+    const source = this.source
+    const atomStart = this.at
+    const atom = this.atom()
+    const atomEnd = this.at
+    let least = 1
+    let most = 1
+    const char = source[this.at]
+    if (char === '?' || char === '*' || char === '+') {
+      this.at++
+      least = char === '+' ? 1 : 0
+      most = char === '?' ? 1 : Infinity
+    } else if (char === '{') {
+      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(this.at, this.at + 24))
+      if (!bounds) throw new Unreadable()
+      this.at += bounds[0].length
+      least = Number(bounds[1])
+      most = bounds[2] === undefined ? least : bounds[3] ? Number(bounds[3]) : Infinity
+    } else return atom
+    if (source[this.at] === '?') this.at++
+    const resume = this.at
+    // More copies of the atom: its source read again.
+    const copy = () => {
+      this.at = atomStart
+      const fragment = this.atom()
+      if (this.at !== atomEnd) throw new Unreadable()
+      return fragment
+    }
+    // Many repetitions read as a few then any number (a match of the first is one of these).
+    if (most > MOST_COPIES) {
+      least = Math.min(least, MOST_COPIES)
+      most = Infinity
+    }
+    const whole = this.empty()
+    let end = whole.end
+    for (let count = 0; count < Math.max(least, 1); count++) {
+      const next = count === 0 ? atom : copy()
+      if (count >= least) end.empty.push(next.end) // `x?` / `x*`: the atom may be skipped
+      end.empty.push(next.start)
+      end = next.end
+    }
+    if (most === Infinity) {
+      // The last copy again and again: `x*`, `x+`, `x{2,}`.
+      const last = this.state()
+      end.empty.push(last)
+      const loop = copy()
+      last.empty.push(loop.start)
+      loop.end.empty.push(last)
+      end = last
+    } else {
+      for (let count = Math.max(least, 1); count < most; count++) {
+        const next = copy()
+        end.empty.push(next.start)
+        const after = this.state()
+        end.empty.push(after)
+        next.end.empty.push(after)
+        end = after
+      }
+    }
+    this.at = resume
+    return { start: whole.start, end }
+  }
+}
+
+/** The states of the automaton run over the text, by number: no match can start (`DEAD`),
+ * too many states to tell (`GIVE_UP`, taken as a match that may start). */
+const DEAD = 0
+const GIVE_UP = 1
+
+/** The automaton of one pattern's starts, run over the text: each of its states is a set of
+ * states of the reading, built when first reached. */
+class Starts {
+  /** By UTF-16 unit: its class (0: a character no start holds, which ends every walk). */
+  readonly classes = new Uint16Array(0x10000)
+  /** The units of a class other than `otherClass`. */
+  readonly alphabet: number[] = []
+  /** The class of every unit outside Latin-1 but `FOLDED_TO_LATIN` (0 if none). */
+  readonly otherClass: number = 0
+  /** The code of each class (folded for a case-insensitive pattern). */
+  private readonly keys: number[] = [-1]
+  /** By state: whether a match may start as read so far (1); its states of the reading. */
+  private accepts = new Uint8Array(64)
+  private readonly sets: State[][] = [[], []]
+  private readonly numbers = new Map<string, number>()
+  /** By state and class (`state * keys.length + class`): the next state, -1 until computed. */
+  private moves = new Int32Array(0)
+  /** The first state: after a letter, a digit or `_`, and elsewhere. */
+  readonly inWord: number
+  readonly atWord: number
+
+  constructor(start: State, ignoreCase: boolean) {
+    const classOf = new Map<number, number>()
+    const pending = [start]
+    const seen = new Set<State>(pending)
+    for (let state = pending.pop(); state; state = pending.pop()) {
+      for (const move of state.moves) {
+        for (const code of move.codes) {
+          if (!classOf.has(code)) {
+            classOf.set(code, this.keys.length)
+            this.keys.push(code)
+          }
+        }
+      }
+      for (const to of [...state.empty, ...state.afterNonWord, ...state.moves.map((m) => m.to)]) {
+        if (!seen.has(to)) {
+          seen.add(to)
+          pending.push(to)
+        }
+      }
+    }
+    // Folded, every unit outside Latin-1 but a few is `OTHER`: one class for all of them.
+    if (ignoreCase) {
+      this.otherClass = classOf.get(OTHER) ?? 0
+      this.classes.fill(this.otherClass, 256)
+      for (const code of [...Array.from({ length: 256 }, (_, i) => i), ...FOLDED_TO_LATIN]) {
+        this.classes[code] = classOf.get(fold(code)) ?? 0
+        if (this.classes[code] !== 0) this.alphabet.push(code)
+      }
+    } else {
+      for (const [code, klass] of classOf) {
+        this.classes[code] = klass
+        this.alphabet.push(code)
+      }
+    }
+    const width = this.keys.length
+    this.moves = new Int32Array(64 * width).fill(-1)
+    this.moves.fill(DEAD, 0, width)
+    this.moves.fill(GIVE_UP, width, 2 * width)
+    this.accepts[GIVE_UP] = 1
+    this.inWord = this.state([start], true)
+    this.atWord = this.state([start], false)
+  }
+
+  /** The state of these states of the reading and of all they reach without a character
+   * (but not through a word start when a letter, a digit or `_` stands before). */
+  private state(states: State[], afterWord: boolean): number {
+    const reached = new Set<State>()
+    const pending = [...states]
+    for (let state = pending.pop(); state; state = pending.pop()) {
+      if (reached.has(state)) continue
+      reached.add(state)
+      pending.push(...state.empty)
+      if (!afterWord) pending.push(...state.afterNonWord)
+    }
+    if (reached.size === 0) return DEAD
+    const sorted = [...reached].sort((a, b) => a.id - b.id)
+    const key = sorted.map((state) => state.id).join(',')
+    let number = this.numbers.get(key)
+    if (number === undefined) {
+      if (this.numbers.size >= MOST_STATES) return GIVE_UP
+      number = this.sets.length
+      this.numbers.set(key, number)
+      this.sets.push(sorted)
+      if (number === this.accepts.length) {
+        const accepts = new Uint8Array(2 * number)
+        accepts.set(this.accepts)
+        this.accepts = accepts
+        const moves = new Int32Array(2 * this.moves.length).fill(-1)
+        moves.set(this.moves)
+        this.moves = moves
+      }
+      this.accepts[number] = sorted.some((state) => state.accept) ? 1 : 0
+    }
+    return number
+  }
+
+  private step(state: number, klass: number): number {
+    const at = state * this.keys.length + klass
+    let next = this.moves[at]
+    if (next === -1) {
+      const code = this.keys[klass]
+      const targets: State[] = []
+      for (const from of this.sets[state]) {
+        for (const move of from.moves) if (move.codes.has(code)) targets.push(move.to)
+      }
+      next = klass === 0 ? DEAD : this.state(targets, false)
+      this.moves[at] = next
+    }
+    return next
+  }
+
+  /** Whether a match may start with any text (an empty one, or one read no further). */
+  mayBeEmpty(): boolean {
+    return this.accepts[this.inWord] === 1 || this.accepts[this.atWord] === 1
+  }
+
+  /** Whether a unit of this class may start a match. */
+  mayStart(afterWord: boolean, klass: number): boolean {
+    return klass !== 0 && this.step(afterWord ? this.inWord : this.atWord, klass) !== DEAD
+  }
+
+  /** Whether a match may start at `index`. */
+  startsAt(afterWord: boolean, text: string, index: number): boolean {
+    let state = afterWord ? this.inWord : this.atWord
+    const width = this.keys.length
+    let moves = this.moves
+    for (let i = index; this.accepts[state] === 0; i++) {
+      if (state === DEAD || i >= text.length) return false
+      if (i - index >= MOST_CHARS) return true
+      const klass = this.classes[text.charCodeAt(i)]
+      const next = moves[state * width + klass]
+      if (next === -1) {
+        state = this.step(state, klass)
+        // (A new state may have grown the table.)
+        moves = this.moves
+      } else state = next
+    }
+    return true
+  }
+}
+
+/** The automaton of a pattern's starts; null when a match may start anywhere (the source
+ * does not tell, or a match may be empty). */
+function startsOf(pattern: RegExp): Starts | null {
+  if (!pattern.unicode) return null
+  try {
+    const starts = new Starts(
+      new Reader(pattern.source, pattern.ignoreCase).read(),
+      pattern.ignoreCase,
+    )
+    return starts.mayBeEmpty() ? null : starts
+  } catch (error) {
+    if (error instanceof Unreadable) return null
+    throw error
+  }
+}
+
+/** Whether the unit at `index` is a letter, a digit or `_` on its own (half of a pair is
+ * taken as none, so a place after it is searched as any other). */
+function isWordUnit(text: string, index: number, code: number): boolean {
+  if (code === 95) return true
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  return wordCharLength(text, index) > 0
+}
+
+/**
+ * Where each of a few patterns may match in a text, found in one pass over it for all of them
+ * (the last text's places are kept: the rules of one dispatch ask in turn).
+ */
+export interface StartSearch {
+  /** The places, in order, where `pattern` may match in `text`; null when it may match
+   * anywhere (a pattern not of the group, or one whose source does not tell). */
+  starts(text: string, pattern: RegExp): number[] | null
+}
+
+export function startSearch(patterns: readonly RegExp[]): StartSearch {
+  const all = patterns.slice(0, 32).map(startsOf)
+  // By UTF-16 unit: which patterns may start with it, as bits (after a word character, and
+  // elsewhere).
+  const inWord = new Uint32Array(0x10000)
+  const atWord = new Uint32Array(0x10000)
+  all.forEach((starts, bit) => {
+    if (!starts) return
+    for (const afterWord of [true, false]) {
+      const table = afterWord ? inWord : atWord
+      for (const code of starts.alphabet) {
+        if (starts.mayStart(afterWord, starts.classes[code])) table[code] |= 1 << bit
+      }
+      if (starts.mayStart(afterWord, starts.otherClass)) {
+        for (let code = 256; code < 0x10000; code++) {
+          if (starts.classes[code] === starts.otherClass) table[code] |= 1 << bit
+        }
+      }
+    }
+  })
+  const search = (text: string) => {
+    const places: number[][] = all.map(() => [])
+    let afterWord = false
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      let bits = afterWord ? inWord[code] : atWord[code]
+      for (let bit = 0; bits !== 0; bit++, bits >>>= 1) {
+        if ((bits & 1) !== 0 && (all[bit] as Starts).startsAt(afterWord, text, i)) {
+          places[bit].push(i)
+        }
+      }
+      afterWord =
+        code < 0x80
+          ? (code >= 97 && code <= 122) ||
+            (code >= 65 && code <= 90) ||
+            (code >= 48 && code <= 57) ||
+            code === 95
+          : isWordUnit(text, i, code)
+    }
+    return places
+  }
+  let lastText: string | null = null
+  let lastPlaces: number[][] = []
+  return {
+    starts(text, pattern) {
+      const index = patterns.indexOf(pattern)
+      if (index === -1 || index >= all.length || !all[index]) return null
+      if (text !== lastText) {
+        lastPlaces = search(text)
+        lastText = text
+      }
+      return lastPlaces[index]
+    },
+  }
+}
