@@ -61,10 +61,12 @@ const SPACES = [
  * (`(?<![\p{L}\p{N}_,;:][ \t]{0,3})`): no letter, digit or `_` stands before the place. */
 const NOT_AFTER_WORD = /^\[\\p\{L\}\\p\{N\}_[^\]]*\](?:\[[^\]]*\]\{0,\d+\})*$/
 
-/** A state of the automaton: `accept` when a match may start as read so far. */
+/** A state of the reading of a few patterns: `accept` holds the bit of a pattern a match of
+ * which may start as read so far; `owner`, the bit of the pattern it was read from. */
 interface State {
   id: number
-  accept: boolean
+  accept: number
+  owner: number
   /** Moves without a character. */
   empty: State[]
   /** Moves without a character only where no letter, digit or `_` stands before. */
@@ -80,18 +82,20 @@ interface Fragment {
 
 class Unreadable extends Error {}
 
-/** Reads a pattern source (the syntax of the `u` flag) into an automaton (Thompson's). */
+/** Reads a pattern source (the syntax of the `u` flag) into an automaton (Thompson's), its
+ * states numbered on from those of the patterns read before. */
 class Reader {
   private at = 0
-  readonly states: State[] = []
   readonly accept: State
 
   constructor(
     private readonly source: string,
     private readonly ignoreCase: boolean,
+    private readonly states: State[],
+    private readonly bit: number,
   ) {
     this.accept = this.state()
-    this.accept.accept = true
+    this.accept.accept = bit
   }
 
   read(): State {
@@ -104,7 +108,8 @@ class Reader {
   private state(): State {
     const state: State = {
       id: this.states.length,
-      accept: false,
+      accept: 0,
+      owner: this.bit,
       empty: [],
       afterNonWord: [],
       moves: [],
@@ -336,23 +341,22 @@ class Reader {
 }
 
 /** The states of the automaton run over the text, by number: no match can start (`DEAD`),
- * too many states to tell (`GIVE_UP`, taken as a match that may start). */
+ * too many states to tell (`GIVE_UP`, taken as a place where any of the patterns may match). */
 const DEAD = 0
 const GIVE_UP = 1
 
-/** The automaton of one pattern's starts, run over the text: each of its states is a set of
- * states of the reading, built when first reached. */
+/**
+ * The automaton of the starts of a few patterns, run over the text: each of its states is a
+ * set of states of their readings, built when first reached, with the patterns a match of
+ * which may start as read so far (`accepts`) and those still read (`alive`), as bits.
+ */
 class Starts {
   /** By UTF-16 unit: its class (0: a character no start holds, which ends every walk). */
   readonly classes = new Uint16Array(0x10000)
-  /** The units of a class other than `otherClass`. */
-  readonly alphabet: number[] = []
-  /** The class of every unit outside Latin-1 but `FOLDED_TO_LATIN` (0 if none). */
-  readonly otherClass: number = 0
   /** The code of each class (folded for a case-insensitive pattern). */
   private readonly keys: number[] = [-1]
-  /** By state: whether a match may start as read so far (1); its states of the reading. */
-  private accepts = new Uint8Array(64)
+  private accepts = new Uint32Array(64)
+  private alive = new Uint32Array(64)
   private readonly sets: State[][] = [[], []]
   private readonly numbers = new Map<string, number>()
   /** By state and class (`state * keys.length + class`): the next state, -1 until computed. */
@@ -360,10 +364,13 @@ class Starts {
   /** The first state: after a letter, a digit or `_`, and elsewhere. */
   readonly inWord: number
   readonly atWord: number
+  /** By UTF-16 unit: whether a match may start with it (after a word character, elsewhere). */
+  readonly firstInWord = new Uint8Array(0x10000)
+  readonly firstAtWord = new Uint8Array(0x10000)
 
-  constructor(start: State, ignoreCase: boolean) {
+  constructor(starts: State[], ignoreCase: boolean, everyBit: number) {
     const classOf = new Map<number, number>()
-    const pending = [start]
+    const pending = [...starts]
     const seen = new Set<State>(pending)
     for (let state = pending.pop(); state; state = pending.pop()) {
       for (const move of state.moves) {
@@ -383,25 +390,27 @@ class Starts {
     }
     // Folded, every unit outside Latin-1 but a few is `OTHER`: one class for all of them.
     if (ignoreCase) {
-      this.otherClass = classOf.get(OTHER) ?? 0
-      this.classes.fill(this.otherClass, 256)
+      this.classes.fill(classOf.get(OTHER) ?? 0, 256)
       for (const code of [...Array.from({ length: 256 }, (_, i) => i), ...FOLDED_TO_LATIN]) {
         this.classes[code] = classOf.get(fold(code)) ?? 0
-        if (this.classes[code] !== 0) this.alphabet.push(code)
       }
-    } else {
-      for (const [code, klass] of classOf) {
-        this.classes[code] = klass
-        this.alphabet.push(code)
-      }
-    }
+    } else for (const [code, klass] of classOf) this.classes[code] = klass
     const width = this.keys.length
     this.moves = new Int32Array(64 * width).fill(-1)
     this.moves.fill(DEAD, 0, width)
     this.moves.fill(GIVE_UP, width, 2 * width)
-    this.accepts[GIVE_UP] = 1
-    this.inWord = this.state([start], true)
-    this.atWord = this.state([start], false)
+    this.accepts[GIVE_UP] = everyBit
+    this.alive[GIVE_UP] = everyBit
+    this.inWord = this.state(starts, true)
+    this.atWord = this.state(starts, false)
+    // By class first, then by unit: most units are of a few classes.
+    for (const [first, start] of [
+      [this.firstInWord, this.inWord],
+      [this.firstAtWord, this.atWord],
+    ] as const) {
+      const starting = this.keys.map((_, klass) => klass !== 0 && this.step(start, klass) !== DEAD)
+      for (let code = 0; code < 0x10000; code++) first[code] = starting[this.classes[code]] ? 1 : 0
+    }
   }
 
   /** The state of these states of the reading and of all they reach without a character
@@ -424,17 +433,26 @@ class Starts {
       number = this.sets.length
       this.numbers.set(key, number)
       this.sets.push(sorted)
-      if (number === this.accepts.length) {
-        const accepts = new Uint8Array(2 * number)
-        accepts.set(this.accepts)
-        this.accepts = accepts
-        const moves = new Int32Array(2 * this.moves.length).fill(-1)
-        moves.set(this.moves)
-        this.moves = moves
+      if (number === this.accepts.length) this.grow()
+      for (const state of sorted) {
+        this.accepts[number] |= state.accept
+        this.alive[number] |= state.owner
       }
-      this.accepts[number] = sorted.some((state) => state.accept) ? 1 : 0
     }
     return number
+  }
+
+  private grow(): void {
+    const size = 2 * this.accepts.length
+    const accepts = new Uint32Array(size)
+    accepts.set(this.accepts)
+    this.accepts = accepts
+    const alive = new Uint32Array(size)
+    alive.set(this.alive)
+    this.alive = alive
+    const moves = new Int32Array(2 * this.moves.length).fill(-1)
+    moves.set(this.moves)
+    this.moves = moves
   }
 
   private step(state: number, klass: number): number {
@@ -452,24 +470,23 @@ class Starts {
     return next
   }
 
-  /** Whether a match may start with any text (an empty one, or one read no further). */
-  mayBeEmpty(): boolean {
-    return this.accepts[this.inWord] === 1 || this.accepts[this.atWord] === 1
+  /** The patterns a match of which may start with no character read (an empty match, or a
+   * source read no further). */
+  startAnywhere(): number {
+    return this.accepts[this.inWord] | this.accepts[this.atWord]
   }
 
-  /** Whether a unit of this class may start a match. */
-  mayStart(afterWord: boolean, klass: number): boolean {
-    return klass !== 0 && this.step(afterWord ? this.inWord : this.atWord, klass) !== DEAD
-  }
-
-  /** Whether a match may start at `index`. */
-  startsAt(afterWord: boolean, text: string, index: number): boolean {
+  /** The patterns a match of which may start at `index`, as bits. */
+  startsAt(afterWord: boolean, text: string, index: number): number {
     let state = afterWord ? this.inWord : this.atWord
+    let found = 0
     const width = this.keys.length
     let moves = this.moves
-    for (let i = index; this.accepts[state] === 0; i++) {
-      if (state === DEAD || i >= text.length) return false
-      if (i - index >= MOST_CHARS) return true
+    for (let i = index; ; i++) {
+      found |= this.accepts[state]
+      // Nothing more to find (and `DEAD` is alive for none).
+      if ((this.alive[state] & ~found) === 0 || i >= text.length) return found
+      if (i - index >= MOST_CHARS) return found | this.alive[state]
       const klass = this.classes[text.charCodeAt(i)]
       const next = moves[state * width + klass]
       if (next === -1) {
@@ -478,23 +495,6 @@ class Starts {
         moves = this.moves
       } else state = next
     }
-    return true
-  }
-}
-
-/** The automaton of a pattern's starts; null when a match may start anywhere (the source
- * does not tell, or a match may be empty). */
-function startsOf(pattern: RegExp): Starts | null {
-  if (!pattern.unicode) return null
-  try {
-    const starts = new Starts(
-      new Reader(pattern.source, pattern.ignoreCase).read(),
-      pattern.ignoreCase,
-    )
-    return starts.mayBeEmpty() ? null : starts
-  } catch (error) {
-    if (error instanceof Unreadable) return null
-    throw error
   }
 }
 
@@ -517,35 +517,34 @@ export interface StartSearch {
 }
 
 export function startSearch(patterns: readonly RegExp[]): StartSearch {
-  const all = patterns.slice(0, 32).map(startsOf)
-  // By UTF-16 unit: which patterns may start with it, as bits (after a word character, and
-  // elsewhere).
-  const inWord = new Uint32Array(0x10000)
-  const atWord = new Uint32Array(0x10000)
-  all.forEach((starts, bit) => {
-    if (!starts) return
-    for (const afterWord of [true, false]) {
-      const table = afterWord ? inWord : atWord
-      for (const code of starts.alphabet) {
-        if (starts.mayStart(afterWord, starts.classes[code])) table[code] |= 1 << bit
-      }
-      if (starts.mayStart(afterWord, starts.otherClass)) {
-        for (let code = 256; code < 0x10000; code++) {
-          if (starts.classes[code] === starts.otherClass) table[code] |= 1 << bit
-        }
-      }
+  // Read together when they compare letters alike (all of the lexicon's do): the others, and
+  // those whose source does not tell, run as before.
+  const ignoreCase = patterns[0]?.ignoreCase ?? false
+  const states: State[] = []
+  const starts: State[] = []
+  const searched = patterns.map((pattern, bit) => {
+    if (bit >= 32 || !pattern.unicode || pattern.ignoreCase !== ignoreCase) return false
+    const before = states.length
+    try {
+      starts.push(new Reader(pattern.source, ignoreCase, states, 1 << bit).read())
+      return true
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error
+      states.length = before
+      return false
     }
   })
+  const bits = searched.reduce((all, yes, bit) => (yes ? all | (1 << bit) : all), 0)
+  const automaton = new Starts(starts, ignoreCase, bits)
+  const anywhere = automaton.startAnywhere()
   const search = (text: string) => {
-    const places: number[][] = all.map(() => [])
+    const places: number[][] = patterns.map(() => [])
     let afterWord = false
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
-      let bits = afterWord ? inWord[code] : atWord[code]
-      for (let bit = 0; bits !== 0; bit++, bits >>>= 1) {
-        if ((bits & 1) !== 0 && (all[bit] as Starts).startsAt(afterWord, text, i)) {
-          places[bit].push(i)
-        }
+      if ((afterWord ? automaton.firstInWord : automaton.firstAtWord)[code] === 1) {
+        let found = automaton.startsAt(afterWord, text, i)
+        for (let bit = 0; found !== 0; bit++, found >>>= 1) if (found & 1) places[bit].push(i)
       }
       afterWord =
         code < 0x80
@@ -562,7 +561,7 @@ export function startSearch(patterns: readonly RegExp[]): StartSearch {
   return {
     starts(text, pattern) {
       const index = patterns.indexOf(pattern)
-      if (index === -1 || index >= all.length || !all[index]) return null
+      if (index === -1 || !searched[index] || anywhere & (1 << index)) return null
       if (text !== lastText) {
         lastPlaces = search(text)
         lastText = text
