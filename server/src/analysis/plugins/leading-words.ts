@@ -56,10 +56,16 @@ const SPACES = [
   ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
 ]
 
-/** The lexicon's word start (`\b` before a word, see `unicodeBoundaries`) and any negative
- * lookbehind that starts the same way and may be one character long
- * (`(?<![\p{L}\p{N}_,;:][ \t]{0,3})`): no letter, digit or `_` stands before the place. */
-const NOT_AFTER_WORD = /^\[\\p\{L\}\\p\{N\}_[^\]]*\](?:\[[^\]]*\]\{0,\d+\})*$/
+/** The lexicon's word start (`\b` before a word, see `unicodeBoundaries`) and the negative
+ * lookbehinds that start the same way, with white space that may stand between
+ * (`(?<![\p{L}\p{N}_,;:][ \t]{0,3})`): no letter, digit or `_` stands before the place, or
+ * before the few spaces before it. */
+const NOT_AFTER_WORD = /^\[\\p\{L\}\\p\{N\}_[^\]]*\](?:\[([^\]]*)\]\{0,(\d+)\})?$/
+
+/** Characters that may stand between a word and a place (`[ \t\u00a0]{0,3}` above). */
+const GAP = new Set([0x20, 0x09, 0xa0])
+/** At most this many of them. */
+const MOST_GAP = 3
 
 /** A state of the reading of a few patterns: `accept` holds the bit of a pattern a match of
  * which may start as read so far; `owner`, the bit of the pattern it was read from. */
@@ -69,8 +75,9 @@ interface State {
   owner: number
   /** Moves without a character. */
   empty: State[]
-  /** Moves without a character only where no letter, digit or `_` stands before. */
-  afterNonWord: State[]
+  /** Moves without a character only where no letter, digit or `_` stands before, nor before
+   * `gap` characters of `GAP` or fewer before. */
+  afterNonWord: Array<{ to: State; gap: number }>
   /** Moves on one character (codes, folded for a case-insensitive pattern). */
   moves: Array<{ codes: Set<number>; to: State }>
 }
@@ -181,9 +188,18 @@ class Reader {
       // A lookaround reads the text but consumes none of it: the match goes on where it stood
       // (only the word start is kept, to tell places inside a word from the others).
       const through = this.empty()
-      if (lookaround === '?<!' && NOT_AFTER_WORD.test(content)) {
+      const word = lookaround === '?<!' ? NOT_AFTER_WORD.exec(content) : null
+      if (word) {
+        // Spaces between, when they may be any of `GAP` (the search counts those): otherwise, a
+        // word start with none between is all that is sure.
+        const gap = word[1] === undefined ? 0 : Number(word[2])
+        const spaces = word[1] === undefined ? null : this.charsOf(`[${word[1]}]`)
+        const told =
+          spaces !== null &&
+          [...GAP].every((code) => spaces.includes(String.fromCharCode(code))) &&
+          gap <= MOST_GAP
         through.start.empty.length = 0
-        through.start.afterNonWord.push(through.end)
+        through.start.afterNonWord.push({ to: through.end, gap: told ? gap : 0 })
       }
       return through
     }
@@ -238,9 +254,21 @@ class Reader {
     return /^[\^$\\.*+?()[\]{}|/-]$/.test(letter) ? letter : null
   }
 
+  /** The characters of a class written alone (`[ \t\u00a0]`); null when not told. */
+  private charsOf(source: string): string[] | null {
+    const reader = new Reader(source, false, [], 0)
+    const chars = reader.classChars()
+    return reader.at === source.length ? chars : null
+  }
+
   /** `[,;:]` or `['’]` as their characters; a negated class, a range or a class escape in it
    * is unknown. */
   private characterClass(): Fragment {
+    const chars = this.classChars()
+    return chars ? this.oneOf(chars) : this.unknown()
+  }
+
+  private classChars(): string[] | null {
     const source = this.source
     this.at++
     const chars: string[] = []
@@ -260,7 +288,7 @@ class Reader {
       if (source[this.at] === '-' && source[this.at + 1] !== ']') known = false
     }
     this.at++
-    return known && chars.length > 0 ? this.oneOf(chars) : this.unknown()
+    return known && chars.length > 0 ? chars : null
   }
 
   /** One character among `chars`; one of two UTF-16 units ends what is known. */
@@ -361,12 +389,11 @@ class Starts {
   private readonly numbers = new Map<string, number>()
   /** By state and class (`state * keys.length + class`): the next state, -1 until computed. */
   private moves = new Int32Array(0)
-  /** The first state: after a letter, a digit or `_`, and elsewhere. */
-  readonly inWord: number
-  readonly atWord: number
-  /** By UTF-16 unit: whether a match may start with it (after a word character, elsewhere). */
-  readonly firstInWord = new Uint8Array(0x10000)
-  readonly firstAtWord = new Uint8Array(0x10000)
+  /** The first state, by how many `GAP` characters stand between the place and a letter, a
+   * digit or `_` before it (`MOST_GAP + 1`: none stands there, or further). */
+  readonly first: number[] = []
+  /** By the same, then by UTF-16 unit: whether a match may start with it. */
+  readonly firstUnits: Uint8Array[] = []
 
   constructor(starts: State[], ignoreCase: boolean, everyBit: number) {
     const classOf = new Map<number, number>()
@@ -381,7 +408,8 @@ class Starts {
           }
         }
       }
-      for (const to of [...state.empty, ...state.afterNonWord, ...state.moves.map((m) => m.to)]) {
+      const next = [...state.empty, ...state.afterNonWord.map((m) => m.to)]
+      for (const to of [...next, ...state.moves.map((m) => m.to)]) {
         if (!seen.has(to)) {
           seen.add(to)
           pending.push(to)
@@ -401,28 +429,27 @@ class Starts {
     this.moves.fill(GIVE_UP, width, 2 * width)
     this.accepts[GIVE_UP] = everyBit
     this.alive[GIVE_UP] = everyBit
-    this.inWord = this.state(starts, true)
-    this.atWord = this.state(starts, false)
-    // By class first, then by unit: most units are of a few classes.
-    for (const [first, start] of [
-      [this.firstInWord, this.inWord],
-      [this.firstAtWord, this.atWord],
-    ] as const) {
+    for (let gap = 0; gap <= MOST_GAP + 1; gap++) {
+      const start = this.state(starts, gap)
+      this.first.push(start)
+      // By class first, then by unit: most units are of a few classes.
       const starting = this.keys.map((_, klass) => klass !== 0 && this.step(start, klass) !== DEAD)
-      for (let code = 0; code < 0x10000; code++) first[code] = starting[this.classes[code]] ? 1 : 0
+      const units = new Uint8Array(0x10000)
+      for (let code = 0; code < 0x10000; code++) units[code] = starting[this.classes[code]] ? 1 : 0
+      this.firstUnits.push(units)
     }
   }
 
-  /** The state of these states of the reading and of all they reach without a character
-   * (but not through a word start when a letter, a digit or `_` stands before). */
-  private state(states: State[], afterWord: boolean): number {
+  /** The state of these states of the reading and of all they reach without a character (but
+   * not through a word start when a letter, a digit or `_` stands `gap` characters before). */
+  private state(states: State[], gap = MOST_GAP + 1): number {
     const reached = new Set<State>()
     const pending = [...states]
     for (let state = pending.pop(); state; state = pending.pop()) {
       if (reached.has(state)) continue
       reached.add(state)
       pending.push(...state.empty)
-      if (!afterWord) pending.push(...state.afterNonWord)
+      for (const move of state.afterNonWord) if (move.gap < gap) pending.push(move.to)
     }
     if (reached.size === 0) return DEAD
     const sorted = [...reached].sort((a, b) => a.id - b.id)
@@ -464,7 +491,7 @@ class Starts {
       for (const from of this.sets[state]) {
         for (const move of from.moves) if (move.codes.has(code)) targets.push(move.to)
       }
-      next = klass === 0 ? DEAD : this.state(targets, false)
+      next = klass === 0 ? DEAD : this.state(targets)
       this.moves[at] = next
     }
     return next
@@ -473,12 +500,12 @@ class Starts {
   /** The patterns a match of which may start with no character read (an empty match, or a
    * source read no further). */
   startAnywhere(): number {
-    return this.accepts[this.inWord] | this.accepts[this.atWord]
+    return this.first.reduce((bits, start) => bits | this.accepts[start], 0)
   }
 
   /** The patterns a match of which may start at `index`, as bits. */
-  startsAt(afterWord: boolean, text: string, index: number): number {
-    let state = afterWord ? this.inWord : this.atWord
+  startsAt(gap: number, text: string, index: number): number {
+    let state = this.first[gap]
     let found = 0
     const width = this.keys.length
     let moves = this.moves
@@ -539,20 +566,24 @@ export function startSearch(patterns: readonly RegExp[]): StartSearch {
   const anywhere = automaton.startAnywhere()
   const search = (text: string) => {
     const places: number[][] = patterns.map(() => [])
-    let afterWord = false
+    // How many `GAP` characters stand between the place and a word character before it.
+    let gap = MOST_GAP + 1
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
-      if ((afterWord ? automaton.firstInWord : automaton.firstAtWord)[code] === 1) {
-        let found = automaton.startsAt(afterWord, text, i)
+      if (automaton.firstUnits[gap][code] === 1) {
+        let found = automaton.startsAt(gap, text, i)
         for (let bit = 0; found !== 0; bit++, found >>>= 1) if (found & 1) places[bit].push(i)
       }
-      afterWord =
+      const word =
         code < 0x80
           ? (code >= 97 && code <= 122) ||
             (code >= 65 && code <= 90) ||
             (code >= 48 && code <= 57) ||
             code === 95
           : isWordUnit(text, i, code)
+      if (word) gap = 0
+      else if (gap <= MOST_GAP && (code === 0x20 || code === 0x09 || code === 0xa0)) gap++
+      else gap = MOST_GAP + 1
     }
     return places
   }
