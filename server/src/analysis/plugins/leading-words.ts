@@ -392,27 +392,19 @@ class Starts {
   /** The first state, by how many `GAP` characters stand between the place and a letter, a
    * digit or `_` before it (`MOST_GAP + 1`: none stands there, or further). */
   readonly first: number[] = []
-  /** By the same, then by UTF-16 unit: whether a match may start with it. */
-  readonly firstUnits: Uint8Array[] = []
+  /** By the same, then by class: whether a match may start with a unit of the class. */
+  readonly starting: Uint8Array[] = []
 
-  constructor(starts: State[], ignoreCase: boolean, everyBit: number) {
+  constructor(states: State[], starts: State[], ignoreCase: boolean, everyBit: number) {
+    // The codes the readings move on (those of states no start reaches too: a class more).
     const classOf = new Map<number, number>()
-    const pending = [...starts]
-    const seen = new Set<State>(pending)
-    for (let state = pending.pop(); state; state = pending.pop()) {
+    for (const state of states) {
       for (const move of state.moves) {
         for (const code of move.codes) {
           if (!classOf.has(code)) {
             classOf.set(code, this.keys.length)
             this.keys.push(code)
           }
-        }
-      }
-      const next = [...state.empty, ...state.afterNonWord.map((m) => m.to)]
-      for (const to of [...next, ...state.moves.map((m) => m.to)]) {
-        if (!seen.has(to)) {
-          seen.add(to)
-          pending.push(to)
         }
       }
     }
@@ -432,11 +424,11 @@ class Starts {
     for (let gap = 0; gap <= MOST_GAP + 1; gap++) {
       const start = this.state(starts, gap)
       this.first.push(start)
-      // By class first, then by unit: most units are of a few classes.
-      const starting = this.keys.map((_, klass) => klass !== 0 && this.step(start, klass) !== DEAD)
-      const units = new Uint8Array(0x10000)
-      for (let code = 0; code < 0x10000; code++) units[code] = starting[this.classes[code]] ? 1 : 0
-      this.firstUnits.push(units)
+      this.starting.push(
+        Uint8Array.from(this.keys, (_, klass) =>
+          klass !== 0 && this.step(start, klass) !== DEAD ? 1 : 0,
+        ),
+      )
     }
   }
 
@@ -562,7 +554,7 @@ export function startSearch(patterns: readonly RegExp[]): StartSearch {
     }
   })
   const bits = searched.reduce((all, yes, bit) => (yes ? all | (1 << bit) : all), 0)
-  const automaton = new Starts(starts, ignoreCase, bits)
+  const automaton = new Starts(states, starts, ignoreCase, bits)
   const anywhere = automaton.startAnywhere()
   const search = (text: string) => {
     const places: number[][] = patterns.map(() => [])
@@ -570,7 +562,7 @@ export function startSearch(patterns: readonly RegExp[]): StartSearch {
     let gap = MOST_GAP + 1
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
-      if (automaton.firstUnits[gap][code] === 1) {
+      if (automaton.starting[gap][automaton.classes[code]] === 1) {
         let found = automaton.startsAt(gap, text, i)
         for (let bit = 0; found !== 0; bit++, found >>>= 1) if (found & 1) places[bit].push(i)
       }
