@@ -50,7 +50,12 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
     )
   }
   for (const trigger of lexicon.unattributedClaims) {
-    for (const { match, sentence: index } of matchesBySentence(view, sentences, trigger.pattern)) {
+    for (const { match, sentence: index } of matchesBySentence(
+      view,
+      sentences,
+      trigger.pattern,
+      lexicon,
+    )) {
       const sentence = sentences[index]
       const start = match.index
       const end = start + match[0].trimEnd().length
