@@ -1,6 +1,4 @@
-import type { Lexicon } from '../lexicon'
 import type { Sentence } from '../types'
-import { type StartSearch, startSearch } from './leading-words'
 
 /** The index of the sentence holding `offset` (sentences are sorted), or -1. */
 export function sentenceAt(sentences: Sentence[], offset: number): number {
@@ -17,47 +15,16 @@ export function sentenceAt(sentences: Sentence[], offset: number): number {
   return found !== -1 && offset < sentences[found].end ? found : -1
 }
 
-/** The patterns rules run over a whole text, by lexicon: their places are searched together,
- * in one pass over the text for all of them. */
-const searches = new WeakMap<Lexicon, StartSearch>()
-
-function searchOf(lexicon: Lexicon): StartSearch {
-  let search = searches.get(lexicon)
-  if (!search) {
-    search = startSearch([
-      lexicon.vagueSources,
-      ...lexicon.unattributedClaims.map((trigger) => trigger.pattern),
-    ])
-    searches.set(lexicon, search)
-  }
-  return search
-}
-
-/** Runs a global pattern of `lexicon` over the whole text and yields each match with its
- * sentence, dropping matches that do not stand inside one sentence. Linear in the text.
- * The pattern runs from the places where a match may start only (see `leading-words.ts`):
- * from each, it finds the next match as a run from the previous match's end would, since no
- * match starts before that place. */
+/** Runs a global pattern once over the whole text and yields each match with its sentence,
+ * dropping matches that do not stand inside one sentence. Linear in the text. */
 export function* matchesBySentence(
   view: string,
   sentences: Sentence[],
   pattern: RegExp,
-  lexicon: Lexicon,
 ): Generator<{ match: RegExpExecArray; sentence: number }> {
-  const places = searchOf(lexicon).starts(view, pattern)
-  let next = 0
-  let from = 0
-  for (;;) {
-    if (places) {
-      while (next < places.length && places[next] < from) next++
-      if (next === places.length) break
-      from = places[next]
-    }
-    pattern.lastIndex = from
-    const match = pattern.exec(view)
-    if (!match) break
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(view); match; match = pattern.exec(view)) {
     if (match[0].length === 0) pattern.lastIndex++
-    from = pattern.lastIndex
     // A match may start on the white space before its sentence.
     const sentence = sentenceAt(
       sentences,
@@ -67,5 +34,4 @@ export function* matchesBySentence(
     if (match.index + match[0].length > sentences[sentence].end) continue
     yield { match, sentence }
   }
-  pattern.lastIndex = 0
 }

@@ -50,12 +50,7 @@ export const unattributedClaim: Plugin<[], Root> = () => (_tree, file) => {
     )
   }
   for (const trigger of lexicon.unattributedClaims) {
-    for (const { match, sentence: index } of matchesBySentence(
-      view,
-      sentences,
-      trigger.pattern,
-      lexicon,
-    )) {
+    for (const { match, sentence: index } of matchesBySentence(view, sentences, trigger.pattern)) {
       const sentence = sentences[index]
       const start = match.index
       const end = start + match[0].trimEnd().length

@@ -12,12 +12,7 @@ export const vagueAttribution: Plugin<[], Root> = () => (_tree, file) => {
   const severity = severityOf(context.settings, 'vague-attribution')
   if (severity === 'off') return
   const pattern = context.lexicon.vagueSources
-  for (const { match } of matchesBySentence(
-    context.view,
-    data.sentences,
-    pattern,
-    context.lexicon,
-  )) {
+  for (const { match } of matchesBySentence(context.view, data.sentences, pattern)) {
     const lead =
       /^[\s,;:]*(?:(?:and|but|as|while|because|although)\s+)?/iu.exec(match[0])?.[0].length ?? 0
     const start = match.index + lead
