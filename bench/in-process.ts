@@ -5,13 +5,14 @@
  *   in-process.cjs throughput '<{"files": [...], "warmups": n, "rounds": n}>'
  *   in-process.cjs scaling <document> <warm-up document> <sample ms>
  * Times are CPU times of this process (on a machine shared with other work they vary far less
- * than wall time), with no forced garbage collection (see timeRepeats).
+ * than wall time). The throughput forces no garbage collection; each scaling sample starts
+ * after a full one (see timeRepeats).
  */
 import { readFileSync } from 'node:fs'
 import retextLatin from 'retext-latin'
 import { unified } from 'unified'
 import { type AnalysisSettings, analyze, createProcessor } from '../server/src/analysis'
-import { cpuElapsed, cpuNow } from './stats'
+import { collectGarbage, cpuElapsed, cpuNow } from './stats'
 
 /** Every rule on: `anonymous-source` only runs with the `report-all` policy. */
 export const FULL_ANALYSIS: AnalysisSettings = { anonymity: 'report-all' }
@@ -51,14 +52,21 @@ function repeatsFor(lastRunMs: number, sampleMs: number): number {
 }
 
 /**
- * CPU ms per run. No full collection before a sample: a forced one makes V8 throw away the
- * optimised code of the analysis (code whose embedded objects died, `--trace-deopt` says
- * "weak objects"), so the sample after it re-optimises most of the analysis. That measured
- * about twice the analysis's real cost per KB; a `lint` of 2,000 dispatches runs one
- * mark-compact in all and loses no code to it. The young generation collects the garbage of
- * the other side of a round on its own, at a cost in proportion to what survives.
+ * CPU ms per run. With `collect`, after a full collection (when --expose-gc is given).
+ *
+ * The throughput does not collect: a forced full collection makes V8 throw away optimised
+ * code whose embedded objects died (`--trace-deopt` says "weak objects"), about a hundred
+ * functions of the analysis, so the sample after it re-optimises them: that measured about
+ * twice the analysis's steady cost per KB, while a `lint` of 2,000 dispatches runs one
+ * mark-compact in all. The young generation collects the other side's garbage on its own.
+ *
+ * The scaling collects: its question is whether the cost per KB grows with the size, and a
+ * large document's own garbage reaches the old generation within one analysis (so it pays
+ * mark-compacts, and the re-optimisation after them, that a small one never meets unless
+ * every sample starts the same way).
  */
-function timeRepeats(run: () => void, repeats: number): number {
+function timeRepeats(run: () => void, repeats: number, collect = false): number {
+  if (collect) collectGarbage()
   const start = cpuNow()
   for (let repeat = 0; repeat < repeats; repeat++) run()
   return cpuElapsed(start) / repeats
@@ -133,9 +141,9 @@ function scalingSample(documentPath: string, warmupPath: string, sampleMs: numbe
     analyze(warmup, { processor })
   }
   const analyse = () => analyze(text, { processor })
-  const once = warmupPath === documentPath ? timeRepeats(analyse, 1) : sampleMs
+  const once = warmupPath === documentPath ? timeRepeats(analyse, 1, true) : sampleMs
   const repeats = repeatsFor(once, sampleMs)
-  return { ms: timeRepeats(analyse, repeats), repeats }
+  return { ms: timeRepeats(analyse, repeats, true), repeats }
 }
 
 function main(args: string[]): unknown {
