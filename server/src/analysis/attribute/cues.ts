@@ -21,15 +21,12 @@ export interface CueMatcher {
    * the first sentence of every process and thread. Null when its letters are not all ones
    * that match as their lower case does. */
   lowerSticky: RegExp | null
-  /** First words (lower case, split at apostrophes and hyphens) of every cue. */
-  starters: Set<string>
-  /** The length of the longest of them: longer words are not looked up. */
-  longestStarter: number
-  /** Finite forms that report only right after a closing mark and a comma (`», lance X`). */
-  quoteOnly: Set<string>
-  /** Both sets in one map, looked up once per word: STARTER and QUOTE_ONLY bits. */
+  /** The words a cue may start with, each with its kind (bits, looked up once per word):
+   * STARTER, the first word (lower case, split at apostrophes and hyphens) of some cue;
+   * QUOTE_ONLY, a finite form that reports only right after a closing mark and a comma
+   * (`», lance X`). */
   kinds: Map<string, number>
-  /** The length of the longest word of either set. */
+  /** The length of the longest of them: longer words are not looked up. */
   longestWord: number
   /** Words that, right before a finite form, make it a noun: `la note`, `the report`. */
   blockers: RegExp
@@ -101,10 +98,6 @@ export function createCueMatcher(lexicon: Lexicon, extraVerbs: string[] = []): C
     language: lexicon.language,
     sticky: new RegExp(source, 'yiu'),
     lowerSticky: lettersOf(source).every(matchesAsLowerCase) ? new RegExp(source, 'yu') : null,
-    starters,
-    // (Lower case never shortens a word: a longer word as written cannot be a starter.)
-    longestStarter: Math.max(0, ...[...starters].map((word) => word.length)),
-    quoteOnly,
     kinds,
     longestWord: Math.max(0, ...[...kinds.keys()].map((word) => word.length)),
     blockers,
