@@ -82,13 +82,12 @@ function compile(lexicon: Lexicon): Lexicon {
       },
       relativeEnd: new RegExp(`[\\s,](?:${relatives})(?![\\p{L}])|\\s[–—(]|\\s-\\s`, 'iu'),
       clauseOpeners: new RegExp(`(?<![\\p{L}])(?:${openers.join('|')})(?:\\s+|(?<=['’]))`, 'giu'),
-      determiners,
       determinersByFirst: byFirstWord(determiners),
     },
   }
 }
 
-/** Determiners by their first word, each list in the order of `determiners`. */
+/** Determiners by their first word, each list in the order given (longest first). */
 function byFirstWord(
   determiners: Array<[string[], DeterminerEntry]>,
 ): Map<string, Array<[string[], DeterminerEntry]>> {
