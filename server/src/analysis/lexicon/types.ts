@@ -116,7 +116,6 @@ export interface Lexicon {
     }
     /** Literal pre-checks before the costly patterns (a miss means no match). */
     hints: { reason: RegExp; media: RegExp }
-    /** Determiners, longest first, split into words. */
     /** Determiners split into words, by first word (a phrase's first word finds its few
      * candidates at once), each list longest first. */
     determinersByFirst: Map<string, Array<[string[], import('./types').DeterminerEntry]>>
