@@ -44,8 +44,7 @@ function fold(text: string): string {
   return result
 }
 
-// Made once, not on every call: the build writes some patterns with `\p{…}` (this `\p{M}`)
-// as `new RegExp` calls, evaluated again each time.
+// Made once: a pattern literal inside a function is a new RegExp object at every call.
 const MARKS = /\p{M}/gu
 const FIRST_WORD = /^[\p{L}']+/u
 
