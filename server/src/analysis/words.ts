@@ -74,11 +74,7 @@ export function isSpaceCode(code: number): boolean {
 export function wordCharLength(text: string, index: number): number {
   const code = text.charCodeAt(index)
   // ASCII first: most of any dispatch.
-  if (code < 0x80) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-      ? 1
-      : 0
-  }
+  if (code < 0x80) return isAsciiWordChar(code) ? 1 : 0
   if (index >= text.length) return 0
   const { kind, length } = unitClass(text, index)
   return kind === OTHER ? 0 : length

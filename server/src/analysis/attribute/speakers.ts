@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon'
 import type { Mention, Method, Span, Speaker, SpeakerKind } from '../types'
+import { isSpaceCode } from '../words'
 import { contentWords, type NounPhrase } from './noun-phrase'
 
 interface Entry {
@@ -83,16 +84,8 @@ function stem(word: string): string {
  * array and the strings it is built of. */
 function lastWord(text: string): string {
   let at = text.length
-  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--
+  while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--
   return at === 0 ? text : text.slice(at)
-}
-
-const WHITE_SPACE = /\s/
-
-/** `\s` for one UTF-16 unit (printable ASCII, nearly every one, without the pattern). */
-function isSpace(code: number): boolean {
-  if (code > 32 && code < 127) return false
-  return WHITE_SPACE.test(String.fromCharCode(code))
 }
 
 /** The last word of a folded text (single spaces). */
