@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon'
+import { entryOf, hasEntry } from '../lexicon/sets'
 import type { Mention, Method, Span, Speaker, SpeakerKind } from '../types'
 import { isSpaceCode } from '../words'
 import { contentWords, type NounPhrase } from './noun-phrase'
@@ -501,7 +502,8 @@ export class SpeakerRegistry {
     return speaker.mentions.every((mention) => {
       if (mention.kind === 'pronoun') return false
       const title = mention.text.split(/\s+/)[0].toLowerCase()
-      return !(title in this.lexicon.titles && this.lexicon.titles[title] !== null)
+      // No title, or one that gives no gender (`Dr`, `Pr`).
+      return (entryOf(this.lexicon, 'titles', title) ?? null) === null
     })
   }
 
@@ -642,7 +644,7 @@ export class SpeakerRegistry {
 
   private displayName(text: string): string {
     const first = FIRST_WORD.exec(text)?.[0]?.toLowerCase().replace('’', "'")
-    if (first && (first in this.lexicon.determiners || first.endsWith("'"))) {
+    if (first && (hasEntry(this.lexicon, 'determiners', first) || first.endsWith("'"))) {
       return text.charAt(0).toLowerCase() + text.slice(1)
     }
     return text
